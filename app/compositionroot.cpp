@@ -1,0 +1,71 @@
+#include "app/compositionroot.h"
+
+#include "core/health/healthmonitor.h"
+#include "core/library/library.h"
+#include "core/model/healthmodel.h"
+#include "core/model/libraryactivity.h"
+#include "core/model/playermodel.h"
+#include "core/model/tracktablemodel.h"
+#include "core/playback/playbackengine.h"
+#include "ui/mainwindow.h"
+
+#include <QSettings>
+
+namespace refrain {
+
+namespace {
+const QString kGeometryKey = QStringLiteral("window/geometry");
+const QString kStateKey = QStringLiteral("window/state");
+const QString kVolumeKey = QStringLiteral("playback/volume");
+} // namespace
+
+CompositionRoot::CompositionRoot(Options options, QObject *parent)
+    : QObject(parent)
+    , m_options(std::move(options))
+    , m_settings(std::make_unique<QSettings>(m_options.profile.settingsPath(), QSettings::IniFormat))
+    , m_library(new Library(this))
+    , m_health(new HealthMonitor({}, this))
+    , m_engine(new PlaybackEngine({}, this))
+    , m_tracks(new TrackTableModel(this))
+    , m_healthModel(new HealthModel(this))
+    , m_player(new PlayerModel(m_engine, this))
+    , m_activity(new LibraryActivity(m_library, this))
+{
+    m_tracks->attach(m_library);
+    m_healthModel->attach(m_health);
+    // No streaming server can be configured yet: the monitor reports a local-only library.
+    m_health->setServerCount(0);
+    connect(m_library, &Library::tracksUpdated, m_engine, &PlaybackEngine::updateTracks);
+
+    m_engine->setVolume(m_settings->value(kVolumeKey, 0.8).toFloat());
+
+    m_window = std::make_unique<MainWindow>(
+        MainWindow::Models{m_tracks, m_healthModel, m_player, m_activity});
+    m_window->restoreGeometry(m_settings->value(kGeometryKey).toByteArray());
+    m_window->restoreState(m_settings->value(kStateKey).toByteArray());
+
+    // The stored library first, then an incremental scan for whatever changed while we were away.
+    connect(m_library, &Library::loadFinished, this, [this] {
+        m_library->scanOnStart(m_options.addedLibraries, m_options.defaultLibrary);
+    }, Qt::SingleShotConnection);
+}
+
+CompositionRoot::~CompositionRoot()
+{
+    saveSettings();
+}
+
+void CompositionRoot::start()
+{
+    m_window->show();
+    m_library->open(m_options.profile.databasePath());
+}
+
+void CompositionRoot::saveSettings()
+{
+    m_settings->setValue(kGeometryKey, m_window->saveGeometry());
+    m_settings->setValue(kStateKey, m_window->saveState());
+    m_settings->setValue(kVolumeKey, m_engine->volume());
+}
+
+} // namespace refrain

@@ -1,0 +1,58 @@
+// CompositionRoot: builds the core objects, the shared models and the main window, and wires
+// them together. The only place that knows every part; nothing else reaches across.
+#pragma once
+
+#include "app/profile.h"
+
+#include <QObject>
+#include <QStringList>
+
+#include <memory>
+
+class QSettings;
+
+namespace refrain {
+
+class HealthModel;
+class HealthMonitor;
+class Library;
+class LibraryActivity;
+class MainWindow;
+class PlaybackEngine;
+class PlayerModel;
+class TrackTableModel;
+
+class CompositionRoot : public QObject {
+    Q_OBJECT
+public:
+    struct Options {
+        Profile profile;
+        QStringList addedLibraries; // --library DIR…
+        QString defaultLibrary;     // scanned on a first start with no folders configured
+    };
+
+    explicit CompositionRoot(Options options, QObject *parent = nullptr);
+    ~CompositionRoot() override;
+
+    // Shows the window at once and starts loading: nothing here waits on disk or network.
+    void start();
+
+    MainWindow *window() const { return m_window.get(); }
+    Library *library() const { return m_library; }
+
+private:
+    void saveSettings();
+
+    Options m_options;
+    std::unique_ptr<QSettings> m_settings;
+    Library *m_library;
+    HealthMonitor *m_health;
+    PlaybackEngine *m_engine;
+    TrackTableModel *m_tracks;
+    HealthModel *m_healthModel;
+    PlayerModel *m_player;
+    LibraryActivity *m_activity;
+    std::unique_ptr<MainWindow> m_window;
+};
+
+} // namespace refrain

@@ -1,0 +1,51 @@
+// refrain: the desktop player.
+#include "app/compositionroot.h"
+#include "app/profile.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QDir>
+#include <QStandardPaths>
+
+int main(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    QApplication::setApplicationName(QStringLiteral("Refrain"));
+    QApplication::setOrganizationName(QStringLiteral("Refrain"));
+    QApplication::setApplicationVersion(QStringLiteral(REFRAIN_VERSION));
+    QApplication::setDesktopFileName(QStringLiteral("refrain"));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        QApplication::translate("main", "Refrain — a music player that keeps playing when the "
+                                        "streaming service fails."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption profileOption(
+        QStringLiteral("profile"),
+        QApplication::translate("main", "Keep the library, settings and downloads in <dir> instead "
+                                        "of the usual app data folder."),
+        QStringLiteral("dir"));
+    const QCommandLineOption libraryOption(
+        QStringLiteral("library"),
+        QApplication::translate("main", "Add <dir> to the music library and scan it (repeatable)."),
+        QStringLiteral("dir"));
+    parser.addOption(profileOption);
+    parser.addOption(libraryOption);
+    parser.process(app);
+
+    QStringList libraries;
+    for (const QString &dir : parser.values(libraryOption))
+        libraries.append(QDir(dir).absolutePath());
+
+    refrain::CompositionRoot::Options options;
+    options.profile = refrain::Profile::resolve(parser.value(profileOption));
+    options.addedLibraries = libraries;
+    // A separate profile (tests, scripts, a second user) does not pick up the Music folder by itself.
+    if (!parser.isSet(profileOption))
+        options.defaultLibrary = QStandardPaths::writableLocation(QStandardPaths::MusicLocation);
+
+    refrain::CompositionRoot root(options);
+    root.start();
+    return QApplication::exec();
+}

@@ -1,0 +1,60 @@
+// Library: the UI thread's handle on the music library. Every call returns at once; the work
+// happens on the library thread and comes back as signals, so the window never waits on disk.
+#pragma once
+
+#include "core/library/result.h"
+#include "core/library/scanreport.h"
+#include "core/library/track.h"
+
+#include <QObject>
+#include <QStringList>
+#include <QThread>
+
+namespace refrain {
+
+class LibraryWorker;
+
+class Library : public QObject {
+    Q_OBJECT
+public:
+    explicit Library(QObject *parent = nullptr);
+    ~Library() override;
+
+    // Opens (creating or upgrading) the database, then streams its tracks via tracksLoaded().
+    void open(const QString &databasePath);
+    // After openFailed() with a damaged database: keep it under another name and start afresh.
+    void moveAsideAndReopen();
+    void scan(const QStringList &roots);
+    void rescanAll();
+    // At start: adds addedRoots, then scans every root incrementally; with no roots at all, scans
+    // fallbackRoot (the user's Music folder) when it exists.
+    void scanOnStart(const QStringList &addedRoots, const QString &fallbackRoot);
+    void cancelScan();
+    bool isScanning() const { return m_scanning; }
+    // Searches the whole library with FTS5; the answer arrives as searchFinished(requestId, …).
+    quint64 search(const QString &text, int limit = 500);
+
+Q_SIGNALS:
+    void opened(qint64 trackCount);
+    void openFailed(const refrain::Error &error);
+    void movedAside(const QString &newPath);
+    void tracksLoaded(const refrain::TrackList &tracks);
+    void loadFinished();
+    void tracksAdded(const refrain::TrackList &tracks);
+    void tracksUpdated(const refrain::TrackList &tracks);
+    void tracksRemoved(const refrain::TrackIds &ids);
+    void availabilityChanged(const refrain::TrackIds &ids, bool available);
+    void scanStarted();
+    void scanProgress(const refrain::ScanProgress &progress);
+    void scanFinished(const refrain::ScanReport &report);
+    void searchFinished(quint64 requestId, const refrain::TrackList &tracks);
+    void failed(const refrain::Error &error);
+
+private:
+    QThread m_thread;
+    LibraryWorker *m_worker = nullptr; // lives on m_thread
+    bool m_scanning = false;
+    quint64 m_nextSearch = 1;
+};
+
+} // namespace refrain

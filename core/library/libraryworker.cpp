@@ -1,0 +1,151 @@
+#include "core/library/libraryworker.h"
+
+#include "core/library/scanner.h"
+#include "core/library/searchquery.h"
+#include "core/library/trackstore.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QThread>
+
+namespace refrain {
+
+namespace {
+constexpr int kLoadChunk = 5000;
+}
+
+LibraryWorker::LibraryWorker(QObject *parent)
+    : QObject(parent)
+{
+}
+
+LibraryWorker::~LibraryWorker() = default;
+
+void LibraryWorker::assertOwnThread() const
+{
+    Q_ASSERT(QThread::currentThread() == thread());
+}
+
+void LibraryWorker::cancelScan()
+{
+    if (Scanner *scanner = m_scanner.load())
+        scanner->cancel();
+}
+
+void LibraryWorker::open(const QString &path)
+{
+    assertOwnThread();
+    m_path = path;
+    m_db.reset();
+    auto db = Database::open(path);
+    if (!db) {
+        Q_EMIT openFailed(db.error());
+        return;
+    }
+    m_db.emplace(std::move(db).value());
+    const auto count = TrackStore(*m_db).trackCount();
+    Q_EMIT opened(count.valueOr(0));
+    loadAll();
+}
+
+void LibraryWorker::moveAsideAndReopen()
+{
+    assertOwnThread();
+    m_db.reset();
+    const auto moved = Database::moveAside(m_path);
+    if (!moved) {
+        Q_EMIT openFailed(moved.error());
+        return;
+    }
+    Q_EMIT movedAside(moved.value());
+    open(m_path);
+}
+
+void LibraryWorker::loadAll()
+{
+    const auto tracks = TrackStore(*m_db).allTracks();
+    if (!tracks) {
+        Q_EMIT failed(tracks.error());
+        Q_EMIT loadFinished();
+        return;
+    }
+    const TrackList &all = tracks.value();
+    for (qsizetype start = 0; start < all.size(); start += kLoadChunk)
+        Q_EMIT tracksLoaded(all.mid(start, kLoadChunk));
+    Q_EMIT loadFinished();
+}
+
+void LibraryWorker::scan(const QStringList &roots)
+{
+    assertOwnThread();
+    if (!m_db)
+        return;
+    Scanner scanner(*m_db);
+    connect(&scanner, &Scanner::progress, this, &LibraryWorker::scanProgress);
+    connect(&scanner, &Scanner::tracksAdded, this, &LibraryWorker::tracksAdded);
+    connect(&scanner, &Scanner::tracksUpdated, this, &LibraryWorker::tracksUpdated);
+    connect(&scanner, &Scanner::tracksRemoved, this, &LibraryWorker::tracksRemoved);
+    connect(&scanner, &Scanner::availabilityChanged, this, &LibraryWorker::availabilityChanged);
+    m_scanner = &scanner;
+    Q_EMIT scanStarted();
+    const ScanReport report = scanner.run(roots);
+    m_scanner = nullptr;
+    Q_EMIT scanFinished(report);
+}
+
+void LibraryWorker::rescanAll()
+{
+    assertOwnThread();
+    if (!m_db)
+        return;
+    const auto roots = TrackStore(*m_db).roots();
+    if (!roots) {
+        Q_EMIT failed(roots.error());
+        return;
+    }
+    QStringList paths;
+    for (const LibraryRoot &root : roots.value())
+        paths.append(root.path);
+    scan(paths);
+}
+
+void LibraryWorker::scanOnStart(const QStringList &addedRoots, const QString &fallbackRoot)
+{
+    assertOwnThread();
+    if (!m_db)
+        return;
+    const auto roots = TrackStore(*m_db).roots();
+    if (!roots) {
+        Q_EMIT failed(roots.error());
+        return;
+    }
+    QStringList paths;
+    for (const LibraryRoot &root : roots.value())
+        paths.append(root.path);
+    for (const QString &added : addedRoots) {
+        const QString clean = QDir::cleanPath(QDir(added).absolutePath());
+        if (!paths.contains(clean))
+            paths.append(clean);
+    }
+    // A first start with nothing configured looks in the usual place for music.
+    if (paths.isEmpty() && !fallbackRoot.isEmpty() && QFileInfo(fallbackRoot).isDir())
+        paths.append(QDir::cleanPath(fallbackRoot));
+    if (!paths.isEmpty())
+        scan(paths);
+}
+
+void LibraryWorker::search(quint64 requestId, const QString &text, int limit)
+{
+    assertOwnThread();
+    if (!m_db)
+        return;
+    const auto found = TrackStore(*m_db).search(SearchQuery::parse(text), limit);
+    if (!found) {
+        Q_EMIT failed(found.error());
+        Q_EMIT searchFinished(requestId, {});
+        return;
+    }
+    Q_EMIT searchFinished(requestId, found.value());
+}
+
+} // namespace refrain

@@ -1,0 +1,62 @@
+// LibraryWorker: the library's side of the thread boundary. It lives on the library thread, owns
+// the writer connection and the scanner, and reports back only through queued signals.
+#pragma once
+
+#include "core/library/database.h"
+#include "core/library/result.h"
+#include "core/library/scanreport.h"
+#include "core/library/track.h"
+
+#include <QObject>
+
+#include <atomic>
+#include <memory>
+#include <optional>
+
+namespace refrain {
+
+class Scanner;
+
+class LibraryWorker : public QObject {
+    Q_OBJECT
+public:
+    explicit LibraryWorker(QObject *parent = nullptr);
+    ~LibraryWorker() override;
+
+    // Thread-safe: called directly from the UI thread.
+    void cancelScan();
+
+public Q_SLOTS:
+    void open(const QString &path);
+    void moveAsideAndReopen();
+    void scan(const QStringList &roots);
+    void rescanAll();
+    void scanOnStart(const QStringList &addedRoots, const QString &fallbackRoot);
+    void search(quint64 requestId, const QString &text, int limit);
+
+Q_SIGNALS:
+    void opened(qint64 trackCount);
+    void openFailed(const refrain::Error &error);
+    void movedAside(const QString &newPath);
+    void tracksLoaded(const refrain::TrackList &tracks);
+    void loadFinished();
+    void tracksAdded(const refrain::TrackList &tracks);
+    void tracksUpdated(const refrain::TrackList &tracks);
+    void tracksRemoved(const refrain::TrackIds &ids);
+    void availabilityChanged(const refrain::TrackIds &ids, bool available);
+    void scanStarted();
+    void scanProgress(const refrain::ScanProgress &progress);
+    void scanFinished(const refrain::ScanReport &report);
+    void searchFinished(quint64 requestId, const refrain::TrackList &tracks);
+    void failed(const refrain::Error &error);
+
+private:
+    void assertOwnThread() const;
+    void loadAll();
+
+    std::optional<Database> m_db;
+    QString m_path;
+    std::atomic<Scanner *> m_scanner{nullptr};
+};
+
+} // namespace refrain

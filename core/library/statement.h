@@ -1,0 +1,60 @@
+// Statement: one prepared SQLite statement with bound parameters — the only way Refrain runs SQL with values.
+#pragma once
+
+#include "core/library/result.h"
+
+#include <QString>
+
+#include <optional>
+
+struct sqlite3;
+struct sqlite3_stmt;
+
+namespace refrain {
+
+class Database;
+
+class Statement {
+public:
+    enum class Step { Row, Done, Failed };
+
+    static Result<Statement> prepare(Database &db, const char *sql);
+
+    Statement(Statement &&other) noexcept;
+    Statement &operator=(Statement &&other) noexcept;
+    Statement(const Statement &) = delete;
+    Statement &operator=(const Statement &) = delete;
+    ~Statement();
+
+    // Parameters are 1-based, as in SQLite.
+    Statement &bind(int index, const QString &value);
+    Statement &bind(int index, qint64 value);
+    Statement &bind(int index, int value);
+    Statement &bind(int index, bool value) = delete; // say which integer you mean
+    Statement &bind(int index, double value);
+    Statement &bind(int index, std::optional<double> value);
+    Statement &bindNull(int index);
+
+    Step step();
+    // Runs a statement that returns no rows; resets it for reuse.
+    Result<void> run();
+    void reset();
+
+    // Columns are 0-based, as in SQLite.
+    QString text(int column) const;
+    qint64 int64(int column) const;
+    int integer(int column) const;
+    double real(int column) const;
+    std::optional<double> optionalReal(int column) const;
+    bool isNull(int column) const;
+
+    Error error(const QString &context) const;
+
+private:
+    Statement(sqlite3 *db, sqlite3_stmt *stmt) : m_db(db), m_stmt(stmt) {}
+
+    sqlite3 *m_db = nullptr;
+    sqlite3_stmt *m_stmt = nullptr;
+};
+
+} // namespace refrain

@@ -1,0 +1,56 @@
+// TrackStore: the tracks and roots tables, read and written through bound statements only.
+// Not thread-bound itself; it works on whichever connection it is given.
+#pragma once
+
+#include "core/library/database.h"
+#include "core/library/result.h"
+#include "core/library/searchquery.h"
+#include "core/library/track.h"
+
+#include <QHash>
+#include <QStringList>
+
+namespace refrain {
+
+struct LibraryRoot {
+    qint64 id = 0;
+    QString path;
+    bool available = true;
+};
+
+// What the scanner needs to know of a stored file to decide whether to read it again.
+struct FileStamp {
+    qint64 id = 0;
+    qint64 size = 0;
+    qint64 mtimeMs = 0;
+    bool available = true;
+};
+
+class TrackStore {
+public:
+    explicit TrackStore(Database &db) : m_db(db) {}
+
+    Result<TrackList> allTracks();
+    Result<TrackList> search(const SearchQuery &query, int limit = 500);
+    Result<qint64> trackCount();
+
+    Result<qint64> ensureRoot(const QString &path);
+    Result<QList<LibraryRoot>> roots();
+    Result<void> setRootAvailable(qint64 rootId, bool available, qint64 nowMs);
+
+    Result<QHash<QString, FileStamp>> stampsUnderRoot(qint64 rootId);
+    // Inserts tracks without an id (assigning it) and updates those with one, in one transaction.
+    Result<void> write(TrackList &tracks, qint64 rootId, qint64 nowMs);
+    // Returns the ids whose availability actually changed.
+    Result<TrackIds> setAvailable(const TrackIds &ids, bool available);
+    Result<TrackIds> setRootTracksAvailable(qint64 rootId, bool available);
+    Result<void> remove(const TrackIds &ids);
+    Result<TrackList> tracksByIds(const TrackIds &ids);
+
+    Result<void> recordFailures(const QList<QPair<QString, QString>> &failures, qint64 nowMs);
+
+private:
+    Database &m_db;
+};
+
+} // namespace refrain

@@ -1,0 +1,63 @@
+#include "core/model/trackfiltermodel.h"
+
+#include "core/model/tracktablemodel.h"
+
+#include <QCollator>
+
+namespace refrain {
+
+TrackFilterModel::TrackFilterModel(QObject *parent)
+    : QSortFilterProxyModel(parent)
+{
+    setSortRole(TrackTableModel::SortRole);
+    setDynamicSortFilter(true);
+}
+
+void TrackFilterModel::setSearchText(const QString &text)
+{
+    if (text == m_text)
+        return;
+    m_text = text;
+    m_query = SearchQuery::parse(text);
+#if QT_VERSION >= QT_VERSION_CHECK(6, 9, 0)
+    beginFilterChange();
+    endFilterChange(QSortFilterProxyModel::Direction::Rows);
+#else
+    invalidateFilter();
+#endif
+}
+
+TrackList TrackFilterModel::visibleTracks() const
+{
+    TrackList out;
+    out.reserve(rowCount());
+    for (int row = 0; row < rowCount(); ++row)
+        out.append(index(row, 0).data(TrackTableModel::TrackRole).value<Track>());
+    return out;
+}
+
+bool TrackFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
+{
+    if (m_query.isEmpty())
+        return true;
+    const QModelIndex index = sourceModel()->index(sourceRow, 0, sourceParent);
+    return m_query.matches(index.data(TrackTableModel::TrackRole).value<Track>());
+}
+
+bool TrackFilterModel::lessThan(const QModelIndex &left, const QModelIndex &right) const
+{
+    const QVariant a = left.data(sortRole());
+    const QVariant b = right.data(sortRole());
+    if (a.typeId() == QMetaType::QString) {
+        static const QCollator collator = [] {
+            QCollator c;
+            c.setNumericMode(true);
+            c.setCaseSensitivity(Qt::CaseInsensitive);
+            return c;
+        }();
+        return collator.compare(a.toString(), b.toString()) < 0;
+    }
+    return QSortFilterProxyModel::lessThan(left, right);
+}
+
+} // namespace refrain

@@ -1,0 +1,205 @@
+#include "core/model/tracktablemodel.h"
+
+#include "core/library/library.h"
+
+#include <QDir>
+
+#include <algorithm>
+
+namespace refrain {
+
+TrackTableModel::TrackTableModel(QObject *parent)
+    : QAbstractTableModel(parent)
+{
+}
+
+void TrackTableModel::attach(Library *library)
+{
+    connect(library, &Library::tracksLoaded, this, &TrackTableModel::addTracks);
+    connect(library, &Library::tracksAdded, this, &TrackTableModel::addTracks);
+    connect(library, &Library::tracksUpdated, this, &TrackTableModel::updateTracks);
+    connect(library, &Library::tracksRemoved, this, &TrackTableModel::removeTracks);
+    connect(library, &Library::availabilityChanged, this, &TrackTableModel::setAvailability);
+    // A reopened database (after moving a damaged one aside) starts from nothing.
+    connect(library, &Library::opened, this, &TrackTableModel::clear);
+}
+
+int TrackTableModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_tracks.size());
+}
+
+int TrackTableModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant TrackTableModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const Track &t = m_tracks.at(index.row());
+    switch (role) {
+    case Qt::DisplayRole:
+        switch (index.column()) {
+        case TitleColumn:
+            return t.title;
+        case ArtistColumn:
+            return t.displayArtist();
+        case AlbumColumn:
+            return t.album;
+        case DurationColumn:
+            return t.durationMs > 0 ? formatDuration(t.durationMs) : QString();
+        default:
+            return {};
+        }
+    case SortRole:
+        switch (index.column()) {
+        case DurationColumn:
+            return t.durationMs;
+        case TitleColumn:
+            return t.title;
+        case ArtistColumn:
+            return t.displayArtist();
+        case AlbumColumn:
+            return t.album;
+        default:
+            return {};
+        }
+    case Qt::ToolTipRole: {
+        const QString where = t.isLocal() ? QDir::toNativeSeparators(t.location) : t.location;
+        return t.available ? where : tr("Not available — %1 cannot be reached").arg(where);
+    }
+    case Qt::TextAlignmentRole:
+        if (index.column() == DurationColumn)
+            return int(Qt::AlignRight | Qt::AlignVCenter);
+        return {};
+    case TrackRole:
+        return QVariant::fromValue(t);
+    case TrackIdRole:
+        return t.id;
+    case AvailableRole:
+        return t.available;
+    default:
+        return {};
+    }
+}
+
+QVariant TrackTableModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (section) {
+    case TitleColumn:
+        return tr("Title");
+    case ArtistColumn:
+        return tr("Artist");
+    case AlbumColumn:
+        return tr("Album");
+    case DurationColumn:
+        return tr("Length");
+    default:
+        return {};
+    }
+}
+
+Qt::ItemFlags TrackTableModel::flags(const QModelIndex &index) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return Qt::NoItemFlags;
+    // Unavailable tracks stay visible (greyed) so nothing seems lost, but cannot be played.
+    return m_tracks.at(index.row()).available ? Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemNeverHasChildren
+                                              : Qt::ItemIsSelectable | Qt::ItemNeverHasChildren;
+}
+
+void TrackTableModel::addTracks(const TrackList &tracks)
+{
+    TrackList fresh;
+    TrackList known;
+    for (const Track &t : tracks)
+        (m_rowById.contains(t.id) ? known : fresh).append(t);
+    if (!fresh.isEmpty()) {
+        const int first = int(m_tracks.size());
+        beginInsertRows({}, first, first + int(fresh.size()) - 1);
+        for (const Track &t : std::as_const(fresh)) {
+            m_rowById.insert(t.id, int(m_tracks.size()));
+            m_tracks.append(t);
+        }
+        endInsertRows();
+    }
+    if (!known.isEmpty())
+        updateTracks(known);
+}
+
+void TrackTableModel::updateTracks(const TrackList &tracks)
+{
+    for (const Track &t : tracks) {
+        const int row = rowOfTrack(t.id);
+        if (row < 0) {
+            addTracks({t});
+            continue;
+        }
+        if (m_tracks.at(row) == t)
+            continue;
+        m_tracks[row] = t;
+        Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
+    }
+}
+
+void TrackTableModel::removeTracks(const TrackIds &ids)
+{
+    QList<int> rows;
+    for (const qint64 id : ids) {
+        const int row = rowOfTrack(id);
+        if (row >= 0)
+            rows.append(row);
+    }
+    if (rows.isEmpty())
+        return;
+    // Remove from the bottom in contiguous runs so each signal names one block.
+    std::sort(rows.begin(), rows.end(), std::greater<>());
+    int lowest = rows.first();
+    for (qsizetype i = 0; i < rows.size();) {
+        const int last = rows.at(i);
+        int first = last;
+        ++i;
+        while (i < rows.size() && rows.at(i) == first - 1)
+            first = rows.at(i++);
+        beginRemoveRows({}, first, last);
+        for (int r = first; r <= last; ++r)
+            m_rowById.remove(m_tracks.at(r).id);
+        m_tracks.remove(first, last - first + 1);
+        endRemoveRows();
+        lowest = first;
+    }
+    reindexFrom(lowest);
+}
+
+void TrackTableModel::setAvailability(const TrackIds &ids, bool available)
+{
+    for (const qint64 id : ids) {
+        const int row = rowOfTrack(id);
+        if (row < 0 || m_tracks.at(row).available == available)
+            continue;
+        m_tracks[row].available = available;
+        Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
+    }
+}
+
+void TrackTableModel::clear()
+{
+    if (m_tracks.isEmpty())
+        return;
+    beginRemoveRows({}, 0, int(m_tracks.size()) - 1);
+    m_tracks.clear();
+    m_rowById.clear();
+    endRemoveRows();
+}
+
+void TrackTableModel::reindexFrom(int row)
+{
+    for (int r = row; r < m_tracks.size(); ++r)
+        m_rowById.insert(m_tracks.at(r).id, r);
+}
+
+} // namespace refrain

@@ -1,0 +1,53 @@
+// TrackTableModel: every track of the library as rows, fed incrementally by the Library's signals
+// (loaded, added, updated, removed, availability) — never reset on a rescan.
+#pragma once
+
+#include "core/library/track.h"
+
+#include <QAbstractTableModel>
+#include <QHash>
+
+namespace refrain {
+
+class Library;
+
+class TrackTableModel : public QAbstractTableModel {
+    Q_OBJECT
+public:
+    enum Column { TitleColumn, ArtistColumn, AlbumColumn, DurationColumn, ColumnCount };
+    enum Role {
+        TrackRole = Qt::UserRole + 1, // the whole Track
+        TrackIdRole,
+        SortRole,       // numbers as numbers, text folded for sorting
+        AvailableRole,
+    };
+
+    explicit TrackTableModel(QObject *parent = nullptr);
+
+    // Connects to a library's signals; the model then follows it on its own.
+    void attach(Library *library);
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    Qt::ItemFlags flags(const QModelIndex &index) const override;
+
+    const Track &trackAt(int row) const { return m_tracks.at(row); }
+    int rowOfTrack(qint64 id) const { return m_rowById.value(id, -1); }
+
+public Q_SLOTS:
+    void addTracks(const refrain::TrackList &tracks);
+    void updateTracks(const refrain::TrackList &tracks);
+    void removeTracks(const refrain::TrackIds &ids);
+    void setAvailability(const refrain::TrackIds &ids, bool available);
+    void clear();
+
+private:
+    void reindexFrom(int row);
+
+    TrackList m_tracks;
+    QHash<qint64, int> m_rowById;
+};
+
+} // namespace refrain

@@ -1,0 +1,35 @@
+// PlayQueue: the ordered tracks to play and which one is current — pure logic, no audio, so every
+// rule about what plays next is tested without a sound device.
+#pragma once
+
+#include "core/library/track.h"
+
+namespace refrain {
+
+class PlayQueue {
+public:
+    void replace(TrackList tracks, int current);
+    void clear();
+
+    const TrackList &tracks() const { return m_tracks; }
+    int size() const { return int(m_tracks.size()); }
+    bool isEmpty() const { return m_tracks.isEmpty(); }
+    int currentIndex() const { return m_current; }
+    const Track *current() const;
+
+    bool hasNext() const { return m_current + 1 < size(); }
+    bool hasPrevious() const { return m_current > 0; }
+    // Moves to the next or previous item; false (and no move) at either end.
+    bool advance();
+    bool back();
+    bool setCurrent(int index);
+
+    // Keeps queued copies of a track in step with the library (tags edited, file moved).
+    void updateTrack(const Track &track);
+
+private:
+    TrackList m_tracks;
+    int m_current = -1;
+};
+
+} // namespace refrain

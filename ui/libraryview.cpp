@@ -1,0 +1,167 @@
+#include "ui/libraryview.h"
+
+#include "core/model/playermodel.h"
+#include "core/model/trackfiltermodel.h"
+#include "core/model/tracktablemodel.h"
+
+#include <QHeaderView>
+#include <QKeyEvent>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QStackedWidget>
+#include <QTableView>
+#include <QTimer>
+#include <QVBoxLayout>
+
+namespace refrain {
+
+namespace {
+// Long enough to coalesce a burst of typing, short enough to feel instant.
+constexpr int kSearchDelayMs = 60;
+}
+
+LibraryView::LibraryView(TrackTableModel *tracks, PlayerModel *player, QWidget *parent)
+    : QWidget(parent)
+    , m_tracks(tracks)
+    , m_player(player)
+    , m_filter(new TrackFilterModel(this))
+    , m_search(new QLineEdit(this))
+    , m_searchDelay(new QTimer(this))
+    , m_stack(new QStackedWidget(this))
+    , m_table(new QTableView(this))
+    , m_emptyText(new QLabel(this))
+    , m_emptyPage(new QWidget(this))
+{
+    m_filter->setSourceModel(tracks);
+
+    m_search->setObjectName(QStringLiteral("searchBox"));
+    m_search->setPlaceholderText(tr("Search titles, artists, albums… (Ctrl+F)"));
+    m_search->setClearButtonEnabled(true);
+    m_search->setAccessibleName(tr("Search the library"));
+    m_search->installEventFilter(this);
+    m_searchDelay->setSingleShot(true);
+    m_searchDelay->setInterval(kSearchDelayMs);
+    connect(m_search, &QLineEdit::textChanged, m_searchDelay, qOverload<>(&QTimer::start));
+    connect(m_searchDelay, &QTimer::timeout, this, [this] {
+        m_filter->setSearchText(m_search->text());
+        updateEmptyState();
+    });
+
+    m_table->setObjectName(QStringLiteral("trackTable"));
+    m_table->setModel(m_filter);
+    m_table->setSortingEnabled(true);
+    m_table->sortByColumn(-1, Qt::AscendingOrder); // library order until the person picks a column
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_table->setAlternatingRowColors(true);
+    m_table->setShowGrid(false);
+    m_table->setWordWrap(false);
+    m_table->verticalHeader()->hide();
+    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
+    m_table->horizontalHeader()->setStretchLastSection(false);
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
+    m_table->horizontalHeader()->setSectionResizeMode(TrackTableModel::DurationColumn,
+                                                      QHeaderView::ResizeToContents);
+    m_table->horizontalHeader()->resizeSection(TrackTableModel::TitleColumn, 320);
+    m_table->horizontalHeader()->resizeSection(TrackTableModel::ArtistColumn, 220);
+    m_table->horizontalHeader()->resizeSection(TrackTableModel::AlbumColumn, 240);
+    m_table->setAccessibleName(tr("Tracks"));
+    m_table->installEventFilter(this);
+    connect(m_table, &QTableView::activated, this, [this](const QModelIndex &index) { playRow(index.row()); });
+
+    auto *emptyLayout = new QVBoxLayout(m_emptyPage);
+    m_emptyText->setTextFormat(Qt::PlainText);
+    m_emptyText->setAlignment(Qt::AlignCenter);
+    m_emptyText->setWordWrap(true);
+    auto *addButton = new QPushButton(tr("Add Music Folder…"), m_emptyPage);
+    addButton->setObjectName(QStringLiteral("emptyAddFolder"));
+    connect(addButton, &QPushButton::clicked, this, &LibraryView::addFolderRequested);
+    emptyLayout->addStretch();
+    emptyLayout->addWidget(m_emptyText);
+    emptyLayout->addWidget(addButton, 0, Qt::AlignHCenter);
+    emptyLayout->addStretch();
+
+    m_stack->addWidget(m_table);
+    m_stack->addWidget(m_emptyPage);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_search);
+    layout->addWidget(m_stack, 1);
+
+    connect(m_filter, &QAbstractItemModel::rowsInserted, this, &LibraryView::updateEmptyState);
+    connect(m_filter, &QAbstractItemModel::rowsRemoved, this, &LibraryView::updateEmptyState);
+    connect(m_filter, &QAbstractItemModel::modelReset, this, &LibraryView::updateEmptyState);
+    connect(m_filter, &QAbstractItemModel::layoutChanged, this, &LibraryView::updateEmptyState);
+    updateEmptyState();
+}
+
+void LibraryView::focusSearch()
+{
+    m_search->setFocus(Qt::ShortcutFocusReason);
+    m_search->selectAll();
+}
+
+void LibraryView::setLoading(bool loading)
+{
+    if (m_loading == loading)
+        return;
+    m_loading = loading;
+    updateEmptyState();
+}
+
+void LibraryView::playRow(int row)
+{
+    const QModelIndex index = m_filter->index(row, 0);
+    if (!index.isValid() || !index.data(TrackTableModel::AvailableRole).toBool())
+        return;
+    m_player->playTracks(m_filter->visibleTracks(), row);
+}
+
+bool LibraryView::eventFilter(QObject *watched, QEvent *event)
+{
+    if (event->type() == QEvent::KeyPress) {
+        const auto *key = static_cast<QKeyEvent *>(event);
+        // From the search box, Down moves into the results and Enter plays the first one.
+        if (watched == m_search && key->key() == Qt::Key_Down && m_filter->rowCount() > 0) {
+            m_table->setFocus(Qt::TabFocusReason);
+            m_table->selectRow(0);
+            return true;
+        }
+        if (watched == m_search && (key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter)) {
+            m_searchDelay->stop();
+            m_filter->setSearchText(m_search->text());
+            playRow(0);
+            return true;
+        }
+        if (watched == m_search && key->key() == Qt::Key_Escape && !m_search->text().isEmpty()) {
+            m_search->clear();
+            return true;
+        }
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
+void LibraryView::updateEmptyState()
+{
+    const bool empty = m_filter->rowCount() == 0;
+    if (!empty) {
+        m_stack->setCurrentWidget(m_table);
+        return;
+    }
+    auto *addButton = m_emptyPage->findChild<QPushButton *>();
+    if (m_loading) {
+        m_emptyText->setText(tr("Loading your library…"));
+        addButton->hide();
+    } else if (m_tracks->rowCount() == 0) {
+        m_emptyText->setText(tr("Your library is empty.\nAdd a folder with music to get started."));
+        addButton->show();
+    } else {
+        m_emptyText->setText(tr("No tracks match “%1”.").arg(m_search->text()));
+        addButton->hide();
+    }
+    m_stack->setCurrentWidget(m_emptyPage);
+}
+
+} // namespace refrain

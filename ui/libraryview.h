@@ -1,0 +1,55 @@
+// LibraryView: the track table with its search box, and what to show when the library is empty.
+// Double-click or Enter plays the visible tracks from that row on.
+#pragma once
+
+#include <QWidget>
+
+class QLabel;
+class QLineEdit;
+class QStackedWidget;
+class QTableView;
+class QTimer;
+
+namespace refrain {
+
+class PlayerModel;
+class TrackFilterModel;
+class TrackTableModel;
+
+class LibraryView : public QWidget {
+    Q_OBJECT
+public:
+    LibraryView(TrackTableModel *tracks, PlayerModel *player, QWidget *parent = nullptr);
+
+    QLineEdit *searchBox() const { return m_search; }
+    QTableView *table() const { return m_table; }
+    TrackFilterModel *filterModel() const { return m_filter; }
+
+    void focusSearch();
+    // While the stored library is still loading, an empty table says so instead of "empty".
+    void setLoading(bool loading);
+    // Plays the visible tracks starting at the given visible row.
+    void playRow(int row);
+
+Q_SIGNALS:
+    void addFolderRequested();
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
+private:
+    void updateEmptyState();
+
+    TrackTableModel *m_tracks;
+    PlayerModel *m_player;
+    TrackFilterModel *m_filter;
+    QLineEdit *m_search;
+    QTimer *m_searchDelay;
+    QStackedWidget *m_stack;
+    QTableView *m_table;
+    QLabel *m_emptyText;
+    QWidget *m_emptyPage;
+    bool m_loading = false;
+};
+
+} // namespace refrain

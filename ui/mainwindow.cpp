@@ -1,0 +1,126 @@
+#include "ui/mainwindow.h"
+
+#include "core/model/healthmodel.h"
+#include "core/model/libraryactivity.h"
+#include "core/model/playermodel.h"
+#include "core/model/tracktablemodel.h"
+#include "ui/databasenotice.h"
+#include "ui/healthbanner.h"
+#include "ui/libraryview.h"
+#include "ui/nowplayingbar.h"
+#include "ui/scanstatuswidget.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QFileDialog>
+#include <QFrame>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QStandardPaths>
+#include <QStatusBar>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace refrain {
+
+namespace {
+constexpr int kNoticeMs = 10000;
+}
+
+MainWindow::MainWindow(const Models &models, QWidget *parent)
+    : QMainWindow(parent)
+    , m_models(models)
+    , m_banner(new HealthBanner(models.health, this))
+    , m_dbNotice(new DatabaseNotice(models.library, this))
+    , m_libraryView(new LibraryView(models.tracks, models.player, this))
+    , m_nowPlaying(new NowPlayingBar(models.player, this))
+    , m_scanStatus(new ScanStatusWidget(models.library, this))
+{
+    setObjectName(QStringLiteral("mainWindow"));
+    resize(1100, 700);
+
+    auto *line = new QFrame(this);
+    line->setFrameShape(QFrame::HLine);
+    line->setFrameShadow(QFrame::Sunken);
+
+    auto *central = new QWidget(this);
+    auto *layout = new QVBoxLayout(central);
+    layout->setContentsMargins(6, 6, 6, 0);
+    layout->setSpacing(6);
+    layout->addWidget(m_banner);
+    layout->addWidget(m_dbNotice);
+    layout->addWidget(m_libraryView, 1);
+    layout->addWidget(line);
+    layout->addWidget(m_nowPlaying);
+    setCentralWidget(central);
+
+    statusBar()->addPermanentWidget(m_scanStatus);
+    createActions();
+
+    connect(m_libraryView, &LibraryView::addFolderRequested, this, &MainWindow::chooseMusicFolder);
+    connect(models.player, &PlayerModel::stateChanged, this, &MainWindow::updateTitle);
+    connect(models.player, &PlayerModel::notice, this,
+            [this](const QString &text) { statusBar()->showMessage(text, kNoticeMs); });
+    connect(models.library, &LibraryActivity::changed, this,
+            [this] { m_libraryView->setLoading(m_models.library->isLoading()); });
+    m_libraryView->setLoading(models.library->isLoading());
+    updateTitle();
+    m_libraryView->table()->setFocus();
+}
+
+void MainWindow::createActions()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    QAction *addFolder = file->addAction(tr("&Add Music Folder…"), this, &MainWindow::chooseMusicFolder);
+    addFolder->setShortcut(QKeySequence::Open);
+    QAction *rescan = file->addAction(tr("&Rescan Library"), m_models.library, &LibraryActivity::rescan);
+    rescan->setShortcut(QKeySequence(Qt::Key_F5));
+    file->addSeparator();
+    QAction *quit = file->addAction(tr("&Quit"), qApp, &QApplication::quit);
+    quit->setShortcut(QKeySequence::Quit);
+
+    QMenu *playback = menuBar()->addMenu(tr("&Playback"));
+    m_playPause = playback->addAction(tr("&Play/Pause"), m_models.player, &PlayerModel::togglePlayPause);
+    m_playPause->setObjectName(QStringLiteral("playPauseAction"));
+    // Space belongs to the search box while it has focus: QLineEdit claims printable keys first.
+    m_playPause->setShortcut(QKeySequence(Qt::Key_Space));
+    QAction *next = playback->addAction(tr("&Next"), m_models.player, &PlayerModel::next);
+    next->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Right));
+    QAction *previous = playback->addAction(tr("P&revious"), m_models.player, &PlayerModel::previous);
+    previous->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Left));
+
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    QAction *find = edit->addAction(tr("&Find in Library"), m_libraryView, &LibraryView::focusSearch);
+    find->setShortcut(QKeySequence::Find);
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&About Refrain"), this, [this] {
+        QMessageBox::about(this, tr("About Refrain"),
+                           tr("Refrain %1\nA local-first music player that keeps playing when the "
+                              "streaming service fails.\nLicensed under the GNU GPL, version 3 or later.")
+                               .arg(QApplication::applicationVersion()));
+    });
+}
+
+void MainWindow::updateTitle()
+{
+    const QString playing = m_models.player->nowPlayingText();
+    setWindowTitle(playing.isEmpty() ? QStringLiteral("Refrain") : playing + QStringLiteral(" – Refrain"));
+}
+
+void MainWindow::chooseMusicFolder()
+{
+    // A folder chooser is something the person asked for; it is the one dialog we open.
+    auto *dialog = new QFileDialog(this, tr("Add Music Folder"),
+                                   QStandardPaths::writableLocation(QStandardPaths::MusicLocation));
+    dialog->setFileMode(QFileDialog::Directory);
+    dialog->setOption(QFileDialog::ShowDirsOnly);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QFileDialog::fileSelected, this, [this](const QString &folder) {
+        if (!folder.isEmpty())
+            m_models.library->scan({folder});
+    });
+    dialog->open();
+}
+
+} // namespace refrain

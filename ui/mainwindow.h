@@ -1,0 +1,54 @@
+// MainWindow: composes the health banner, the library view, the now-playing bar and the status
+// bar over the shared model layer. It holds no business logic of its own.
+#pragma once
+
+#include <QMainWindow>
+
+class QAction;
+
+namespace refrain {
+
+class DatabaseNotice;
+class HealthBanner;
+class HealthModel;
+class LibraryActivity;
+class LibraryView;
+class NowPlayingBar;
+class PlayerModel;
+class ScanStatusWidget;
+class TrackTableModel;
+
+class MainWindow : public QMainWindow {
+    Q_OBJECT
+public:
+    struct Models {
+        TrackTableModel *tracks = nullptr;
+        HealthModel *health = nullptr;
+        PlayerModel *player = nullptr;
+        LibraryActivity *library = nullptr;
+    };
+
+    explicit MainWindow(const Models &models, QWidget *parent = nullptr);
+
+    HealthBanner *healthBanner() const { return m_banner; }
+    LibraryView *libraryView() const { return m_libraryView; }
+    NowPlayingBar *nowPlayingBar() const { return m_nowPlaying; }
+    ScanStatusWidget *scanStatus() const { return m_scanStatus; }
+    DatabaseNotice *databaseNotice() const { return m_dbNotice; }
+    QAction *playPauseAction() const { return m_playPause; }
+
+private:
+    void createActions();
+    void updateTitle();
+    void chooseMusicFolder();
+
+    Models m_models;
+    HealthBanner *m_banner;
+    DatabaseNotice *m_dbNotice;
+    LibraryView *m_libraryView;
+    NowPlayingBar *m_nowPlaying;
+    ScanStatusWidget *m_scanStatus;
+    QAction *m_playPause = nullptr;
+};
+
+} // namespace refrain
