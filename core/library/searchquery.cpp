@@ -167,7 +167,8 @@ QString SearchQuery::toFtsMatch() const
         clauses.append(column.isEmpty() ? joined
                                         : column + QStringLiteral(" : (") + joined + QLatin1Char(')'));
     }
-    return clauses.join(QLatin1Char(' '));
+    // FTS5 accepts implicit AND between phrases but not after a parenthesised group: be explicit.
+    return clauses.join(QStringLiteral(" AND "));
 }
 
 bool SearchQuery::matches(const Track &track) const

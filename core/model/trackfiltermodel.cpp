@@ -3,6 +3,7 @@
 #include "core/model/tracktablemodel.h"
 
 #include <QCollator>
+#include <QLocale>
 
 namespace refrain {
 
@@ -50,7 +51,8 @@ bool TrackFilterModel::lessThan(const QModelIndex &left, const QModelIndex &righ
     const QVariant b = right.data(sortRole());
     if (a.typeId() == QMetaType::QString) {
         static const QCollator collator = [] {
-            QCollator c;
+            // The C locale compares code points and ignores numeric mode: sort as English there.
+            QCollator c(QLocale().language() == QLocale::C ? QLocale(QLocale::English) : QLocale());
             c.setNumericMode(true);
             c.setCaseSensitivity(Qt::CaseInsensitive);
             return c;

@@ -34,9 +34,15 @@ int TrackTableModel::columnCount(const QModelIndex &parent) const
     return parent.isValid() ? 0 : ColumnCount;
 }
 
+bool TrackTableModel::isValidRow(const QModelIndex &index) const
+{
+    return index.isValid() && index.model() == this && !index.parent().isValid() && index.row() >= 0
+           && index.row() < m_tracks.size() && index.column() >= 0 && index.column() < ColumnCount;
+}
+
 QVariant TrackTableModel::data(const QModelIndex &index, int role) const
 {
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+    if (!isValidRow(index))
         return {};
     const Track &t = m_tracks.at(index.row());
     switch (role) {
@@ -105,7 +111,7 @@ QVariant TrackTableModel::headerData(int section, Qt::Orientation orientation, i
 
 Qt::ItemFlags TrackTableModel::flags(const QModelIndex &index) const
 {
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+    if (!isValidRow(index))
         return Qt::NoItemFlags;
     // Unavailable tracks stay visible (greyed) so nothing seems lost, but cannot be played.
     return m_tracks.at(index.row()).available ? Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemNeverHasChildren

@@ -45,6 +45,7 @@ public Q_SLOTS:
 
 private:
     void reindexFrom(int row);
+    bool isValidRow(const QModelIndex &index) const;
 
     TrackList m_tracks;
     QHash<qint64, int> m_rowById;

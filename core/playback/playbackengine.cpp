@@ -1,6 +1,7 @@
 #include "core/playback/playbackengine.h"
 
 #include <QAudioOutput>
+#include <QTimer>
 
 namespace refrain {
 
@@ -151,26 +152,37 @@ void PlaybackEngine::updateTracks(const TrackList &tracks)
 
 void PlaybackEngine::startCurrent()
 {
-    const Track *track = m_queue.current();
-    if (!track) {
-        stop();
-        return;
+    // Walks forward past tracks that cannot play now, one notice each, iteratively: a queue of
+    // thousands of missing files must not recurse.
+    for (;;) {
+        const Track *track = m_queue.current();
+        if (!track) {
+            stop();
+            return;
+        }
+        Q_EMIT currentTrackChanged(*track);
+        if (track->durationMs > 0)
+            Q_EMIT durationChanged(track->durationMs);
+        const Result<QUrl> source = m_resolver->resolve(*track);
+        if (source) {
+            applyVolume();
+            ++m_sourceSerial;
+            m_player->setSource(source.value());
+            m_player->play();
+            return;
+        }
+        if (!moveOnAfterFailure(source.error().message))
+            return;
     }
-    Q_EMIT currentTrackChanged(*track);
-    if (track->durationMs > 0)
-        Q_EMIT durationChanged(track->durationMs);
-    const Result<QUrl> source = m_resolver->resolve(*track);
-    if (!source) {
-        skipCurrent(source.error().message);
-        return;
-    }
-    applyVolume();
-    ++m_sourceSerial;
-    m_player->setSource(source.value());
-    m_player->play();
 }
 
 void PlaybackEngine::skipCurrent(const QString &reason)
+{
+    if (moveOnAfterFailure(reason))
+        startCurrent();
+}
+
+bool PlaybackEngine::moveOnAfterFailure(const QString &reason)
 {
     const Track *track = m_queue.current();
     const QString title = track ? track->title : QString();
@@ -178,15 +190,16 @@ void PlaybackEngine::skipCurrent(const QString &reason)
     // After every item in the queue failed once in a row there is nothing left to try.
     if (m_consecutiveFailures >= m_queue.size() || !m_queue.hasNext()) {
         Q_EMIT notice(tr("Couldn't play “%1”: %2. Nothing else in the queue could play.").arg(title, reason));
+        ++m_sourceSerial;
         m_player->stop();
         m_player->setSource(QUrl());
         setState(State::Stopped);
         Q_EMIT queueFinished();
-        return;
+        return false;
     }
     Q_EMIT notice(tr("Skipped “%1”: %2.").arg(title, reason));
     m_queue.advance();
-    startCurrent();
+    return true;
 }
 
 void PlaybackEngine::setState(State state)
@@ -240,7 +253,12 @@ void PlaybackEngine::failCurrentSource(const QString &reason)
     if (m_failedSerial == m_sourceSerial)
         return;
     m_failedSerial = m_sourceSerial;
-    skipCurrent(reason);
+    // Not from inside the player's own signal: the backend is still unwinding its error, and a new
+    // source set now can be swallowed. If the person moved on meanwhile, there is nothing to skip.
+    QTimer::singleShot(0, this, [this, serial = m_sourceSerial, reason] {
+        if (serial == m_sourceSerial)
+            skipCurrent(reason);
+    });
 }
 
 } // namespace refrain

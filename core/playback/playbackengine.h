@@ -64,6 +64,8 @@ Q_SIGNALS:
 private:
     void startCurrent();
     void skipCurrent(const QString &reason);
+    // Notes the failure and advances; false when nothing is left to try (playback stopped).
+    bool moveOnAfterFailure(const QString &reason);
     void failCurrentSource(const QString &reason);
     void setState(State state);
     void applyVolume();

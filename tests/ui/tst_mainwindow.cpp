@@ -1,0 +1,147 @@
+// The window as a person meets it, headless: the scanned tracks are listed, the banner shows the
+// health state, typing filters, double-click plays, Space pauses, Ctrl+F searches, and a damaged
+// database is explained inline with a way out.
+#include "app/compositionroot.h"
+#include "core/library/library.h"
+#include "core/model/trackfiltermodel.h"
+#include "tests/support/audiofixtures.h"
+#include "ui/databasenotice.h"
+#include "ui/healthbanner.h"
+#include "ui/libraryview.h"
+#include "ui/mainwindow.h"
+#include "ui/nowplayingbar.h"
+#include "ui/scanstatuswidget.h"
+
+#include <QApplication>
+#include <QFile>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QToolButton>
+
+using namespace refrain;
+using refrain::test::AudioFixtures;
+
+class TestMainWindow : public QObject {
+    Q_OBJECT
+
+    QTemporaryDir m_music;
+
+    std::unique_ptr<CompositionRoot> makeApp(const QTemporaryDir &profile, const QStringList &libraries)
+    {
+        CompositionRoot::Options options;
+        options.profile = Profile::resolve(profile.path());
+        options.addedLibraries = libraries;
+        auto root = std::make_unique<CompositionRoot>(options);
+        root->start();
+        return root;
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        const QString error = AudioFixtures::makeStandardLibrary(m_music.path());
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+    }
+
+    void listsScannedTracksAndShowsHealth()
+    {
+        QTemporaryDir profile;
+        auto app = makeApp(profile, {m_music.path()});
+        MainWindow *w = app->window();
+        QVERIFY(QTest::qWaitForWindowExposed(w));
+        QCOMPARE(w->windowTitle(), QStringLiteral("Refrain"));
+
+        QTableView *table = w->libraryView()->table();
+        QTRY_COMPARE_WITH_TIMEOUT(table->model()->rowCount(), 5, 20000);
+        QTRY_VERIFY(w->scanStatus()->text().startsWith(QStringLiteral("Scan finished")));
+
+        QCOMPARE(w->healthBanner()->headlineText(), QStringLiteral("Local library — no streaming server configured"));
+        QVERIFY(w->healthBanner()->isVisible());
+        QVERIFY(!w->databaseNotice()->isVisible());
+
+        QStringList titles;
+        for (int row = 0; row < table->model()->rowCount(); ++row)
+            titles << table->model()->index(row, 0).data().toString();
+        for (const auto &spec : AudioFixtures::standardLibrary())
+            QVERIFY2(titles.contains(spec.title), qPrintable(spec.title));
+    }
+
+    void searchFiltersAsYouType()
+    {
+        QTemporaryDir profile;
+        auto app = makeApp(profile, {m_music.path()});
+        MainWindow *w = app->window();
+        QVERIFY(QTest::qWaitForWindowActive(w));
+        QTableView *table = w->libraryView()->table();
+        QTRY_COMPARE_WITH_TIMEOUT(table->model()->rowCount(), 5, 20000);
+
+        QTest::keyClick(w, Qt::Key_F, Qt::ControlModifier);
+        QLineEdit *search = w->libraryView()->searchBox();
+        QTRY_VERIFY(search->hasFocus());
+        QTest::keyClicks(search, QStringLiteral("beyonce"));
+        QTRY_COMPARE(table->model()->rowCount(), 2);
+        search->clear();
+        QTest::keyClicks(search, QStringLiteral("no such thing"));
+        QTRY_COMPARE(table->model()->rowCount(), 0);
+        QTest::keyClick(search, Qt::Key_Escape);
+        QTRY_COMPARE(table->model()->rowCount(), 5);
+    }
+
+    void doubleClickPlaysAndSpacePauses()
+    {
+        QTemporaryDir profile;
+        auto app = makeApp(profile, {m_music.path()});
+        MainWindow *w = app->window();
+        QVERIFY(QTest::qWaitForWindowActive(w));
+        QTableView *table = w->libraryView()->table();
+        QTRY_COMPARE_WITH_TIMEOUT(table->model()->rowCount(), 5, 20000);
+        w->libraryView()->searchBox()->setText(QStringLiteral("irreplaceable"));
+        QTRY_COMPARE(table->model()->rowCount(), 1);
+
+        const QRect cell = table->visualRect(table->model()->index(0, 0));
+        // A real double-click starts with a press: item views ignore a lone double-click event.
+        QTest::mouseClick(table->viewport(), Qt::LeftButton, {}, cell.center());
+        QTest::mouseDClick(table->viewport(), Qt::LeftButton, {}, cell.center());
+        QTRY_VERIFY_WITH_TIMEOUT(w->windowTitle().startsWith(QStringLiteral("Irreplaceable — Beyoncé")), 10000);
+        QTRY_COMPARE_WITH_TIMEOUT(w->nowPlayingBar()->playPauseButton()->accessibleName(), QStringLiteral("Pause"), 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(w->nowPlayingBar()->seekSlider()->maximum() > 1500, 10000);
+
+        table->setFocus();
+        QTest::keyClick(table, Qt::Key_Space);
+        QTRY_COMPARE(w->nowPlayingBar()->playPauseButton()->accessibleName(), QStringLiteral("Play"));
+    }
+
+    void damagedDatabaseIsExplainedInline()
+    {
+        QTemporaryDir profile;
+        QFile junk(profile.filePath(QStringLiteral("library.db")));
+        QVERIFY(junk.open(QIODevice::WriteOnly));
+        junk.write(QByteArray(4096, 'j'));
+        junk.close();
+
+        auto app = makeApp(profile, {m_music.path()});
+        MainWindow *w = app->window();
+        QVERIFY(QTest::qWaitForWindowExposed(w));
+        QTRY_VERIFY(w->databaseNotice()->isVisible());
+        QVERIFY(w->databaseNotice()->text().contains(QStringLiteral("damaged")));
+        QVERIFY(QApplication::topLevelWidgets().size() >= 1);
+        for (QWidget *top : QApplication::topLevelWidgets())
+            QVERIFY2(!(top->isVisible() && top->isModal()), "no modal dialog for a damaged database");
+        QCOMPARE(w->libraryView()->table()->model()->rowCount(), 0);
+
+        QSignalSpy opened(app->library(), &Library::opened);
+        w->databaseNotice()->moveAsideButton()->click();
+        QVERIFY(opened.wait(10000));
+        QTRY_VERIFY(!w->databaseNotice()->isVisible());
+        QDir dir(profile.path());
+        QCOMPARE(dir.entryList({QStringLiteral("library.db.damaged-*")}).size(), 1);
+    }
+};
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"

@@ -1,0 +1,63 @@
+// The rules of what plays next, without any audio.
+#include "core/playback/playqueue.h"
+
+#include <QTest>
+
+using namespace refrain;
+
+namespace {
+TrackList tracks(int n)
+{
+    TrackList list;
+    for (int i = 1; i <= n; ++i) {
+        Track t;
+        t.id = i;
+        t.title = QStringLiteral("Track %1").arg(i);
+        list.append(t);
+    }
+    return list;
+}
+} // namespace
+
+class TestPlayQueue : public QObject {
+    Q_OBJECT
+private Q_SLOTS:
+    void startsWhereAskedAndWalksBothWays()
+    {
+        PlayQueue q;
+        QVERIFY(!q.current());
+        q.replace(tracks(3), 1);
+        QCOMPARE(q.current()->id, 2);
+        QVERIFY(q.advance());
+        QCOMPARE(q.current()->id, 3);
+        QVERIFY(!q.advance()); // end: stays on the last item
+        QCOMPARE(q.current()->id, 3);
+        QVERIFY(q.back());
+        QVERIFY(q.back());
+        QVERIFY(!q.back());
+        QCOMPARE(q.current()->id, 1);
+    }
+
+    void outOfRangeStartIsClamped()
+    {
+        PlayQueue q;
+        q.replace(tracks(2), 99);
+        QCOMPARE(q.currentIndex(), 1);
+        q.replace({}, 0);
+        QVERIFY(!q.current());
+        QVERIFY(!q.hasNext());
+    }
+
+    void libraryEditsReachQueuedCopies()
+    {
+        PlayQueue q;
+        q.replace(tracks(3), 0);
+        Track edited = q.tracks().at(2);
+        edited.title = QStringLiteral("Renamed");
+        q.updateTrack(edited);
+        QCOMPARE(q.tracks().at(2).title, QStringLiteral("Renamed"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestPlayQueue)
+#include "tst_playqueue.moc"

@@ -1,0 +1,101 @@
+// The track model follows the library incrementally and stays a correct Qt model throughout;
+// the filter model shows what the person typed, in the order they chose.
+#include "core/model/trackfiltermodel.h"
+#include "core/model/tracktablemodel.h"
+
+#include <QAbstractItemModelTester>
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace refrain;
+
+namespace {
+Track track(qint64 id, const QString &title, const QString &artist, qint64 durationMs = 1000)
+{
+    Track t;
+    t.id = id;
+    t.source = QStringLiteral("local");
+    t.location = QStringLiteral("/music/%1.flac").arg(id);
+    t.title = title;
+    t.artist = artist;
+    t.album = QStringLiteral("Album");
+    t.durationMs = durationMs;
+    return t;
+}
+} // namespace
+
+class TestTrackTableModel : public QObject {
+    Q_OBJECT
+private Q_SLOTS:
+    void followsIncrementalChanges()
+    {
+        TrackTableModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QSignalSpy resets(&model, &QAbstractItemModel::modelReset);
+
+        model.addTracks({track(1, QStringLiteral("One"), QStringLiteral("A")),
+                         track(2, QStringLiteral("Two"), QStringLiteral("B")),
+                         track(3, QStringLiteral("Three"), QStringLiteral("C"))});
+        QCOMPARE(model.rowCount(), 3);
+        QCOMPARE(model.index(1, TrackTableModel::TitleColumn).data().toString(), QStringLiteral("Two"));
+        QCOMPARE(model.index(1, TrackTableModel::DurationColumn).data().toString(), QStringLiteral("0:01"));
+
+        QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+        Track renamed = track(2, QStringLiteral("Deux"), QStringLiteral("B"));
+        model.updateTracks({renamed});
+        QCOMPARE(changed.count(), 1);
+        QCOMPARE(model.index(1, TrackTableModel::TitleColumn).data().toString(), QStringLiteral("Deux"));
+        model.updateTracks({renamed}); // nothing changed: no signal
+        QCOMPARE(changed.count(), 1);
+
+        model.addTracks({track(2, QStringLiteral("Zwei"), QStringLiteral("B"))}); // known id updates
+        QCOMPARE(model.rowCount(), 3);
+        QCOMPARE(model.index(1, 0).data().toString(), QStringLiteral("Zwei"));
+
+        model.setAvailability({3}, false);
+        QVERIFY(!(model.flags(model.index(2, 0)) & Qt::ItemIsEnabled));
+        QVERIFY(model.index(2, 0).data(Qt::ToolTipRole).toString().contains(QStringLiteral("Not available")));
+        model.setAvailability({3}, true);
+        QVERIFY(model.flags(model.index(2, 0)) & Qt::ItemIsEnabled);
+
+        model.addTracks({track(4, QStringLiteral("Four"), QStringLiteral("D")),
+                         track(5, QStringLiteral("Five"), QStringLiteral("E"))});
+        model.removeTracks({1, 4, 5, 99});
+        QCOMPARE(model.rowCount(), 2);
+        QCOMPARE(model.rowOfTrack(2), 0);
+        QCOMPARE(model.rowOfTrack(3), 1);
+        QCOMPARE(model.rowOfTrack(1), -1);
+        QCOMPARE(resets.count(), 0); // never a reset
+    }
+
+    void filterAndSortGiveThePlayOrder()
+    {
+        TrackTableModel model;
+        TrackFilterModel filter;
+        filter.setSourceModel(&model);
+        QAbstractItemModelTester tester(&filter, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.addTracks({track(1, QStringLiteral("Track 10"), QStringLiteral("Beyoncé"), 3000),
+                         track(2, QStringLiteral("Track 9"), QStringLiteral("Beyoncé"), 1000),
+                         track(3, QStringLiteral("Other"), QStringLiteral("Someone"), 2000)});
+
+        filter.setSearchText(QStringLiteral("beyonce"));
+        QCOMPARE(filter.rowCount(), 2);
+        filter.sort(TrackTableModel::TitleColumn, Qt::AscendingOrder);
+        const TrackList visible = filter.visibleTracks();
+        QCOMPARE(visible.size(), 2);
+        QCOMPARE(visible.at(0).title, QStringLiteral("Track 9")); // numbers sort as numbers
+        QCOMPARE(visible.at(1).title, QStringLiteral("Track 10"));
+
+        filter.setSearchText(QString());
+        filter.sort(TrackTableModel::DurationColumn, Qt::DescendingOrder);
+        QCOMPARE(filter.visibleTracks().first().id, 1);
+
+        // Tracks added while a filter is active appear only when they match.
+        filter.setSearchText(QStringLiteral("artist:someone"));
+        model.addTracks({track(4, QStringLiteral("New"), QStringLiteral("Someone Else"))});
+        QCOMPARE(filter.rowCount(), 2);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestTrackTableModel)
+#include "tst_tracktablemodel.moc"
