@@ -2,6 +2,7 @@
 
 #include "core/health/healthmonitor.h"
 #include "core/library/library.h"
+#include "core/library/track.h"
 #include "core/model/healthmodel.h"
 #include "core/model/libraryactivity.h"
 #include "core/model/playermodel.h"
@@ -36,6 +37,9 @@ CompositionRoot::CompositionRoot(Options options, QObject *parent)
     // No streaming server can be configured yet: the monitor reports a local-only library.
     m_health->setServerCount(0);
     connect(m_library, &Library::tracksUpdated, m_engine, &PlaybackEngine::updateTracks);
+    connect(m_engine, &PlaybackEngine::currentTrackChanged, m_tracks,
+            [this](const Track &track) { m_tracks->setNowPlaying(track.id); });
+    connect(m_engine, &PlaybackEngine::queueFinished, m_tracks, [this] { m_tracks->setNowPlaying(0); });
 
     m_engine->setVolume(m_settings->value(kVolumeKey, 0.8).toFloat());
 

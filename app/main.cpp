@@ -1,6 +1,7 @@
 // refrain: the desktop player.
 #include "app/compositionroot.h"
 #include "app/profile.h"
+#include "translations/translations.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -14,6 +15,7 @@ int main(int argc, char *argv[])
     QApplication::setOrganizationName(QStringLiteral("Refrain"));
     QApplication::setApplicationVersion(QStringLiteral(REFRAIN_VERSION));
     QApplication::setDesktopFileName(QStringLiteral("refrain"));
+    refrain::installTranslations(app);
 
     QCommandLineParser parser;
     parser.setApplicationDescription(

@@ -7,6 +7,7 @@
 #include "core/library/scanner.h"
 #include "core/library/searchquery.h"
 #include "core/library/trackstore.h"
+#include "translations/translations.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -200,6 +201,7 @@ int main(int argc, char *argv[])
     QCoreApplication::setApplicationName(QStringLiteral("Refrain"));
     QCoreApplication::setOrganizationName(QStringLiteral("Refrain"));
     QCoreApplication::setApplicationVersion(QStringLiteral(REFRAIN_VERSION));
+    refrain::installTranslations(app);
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral(

@@ -61,6 +61,7 @@ LibraryView::LibraryView(TrackTableModel *tracks, PlayerModel *player, QWidget *
     m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
     m_table->horizontalHeader()->setStretchLastSection(false);
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
+    m_table->horizontalHeader()->setSectionResizeMode(TrackTableModel::TitleColumn, QHeaderView::Stretch);
     m_table->horizontalHeader()->setSectionResizeMode(TrackTableModel::DurationColumn,
                                                       QHeaderView::ResizeToContents);
     m_table->horizontalHeader()->resizeSection(TrackTableModel::TitleColumn, 320);

@@ -3,6 +3,7 @@
 #include "core/library/library.h"
 
 #include <QDir>
+#include <QFont>
 
 #include <algorithm>
 
@@ -86,6 +87,15 @@ QVariant TrackTableModel::data(const QModelIndex &index, int role) const
         return t.id;
     case AvailableRole:
         return t.available;
+    case NowPlayingRole:
+        return m_nowPlaying != 0 && t.id == m_nowPlaying;
+    case Qt::FontRole:
+        if (m_nowPlaying != 0 && t.id == m_nowPlaying) {
+            QFont font;
+            font.setBold(true);
+            return font;
+        }
+        return {};
     default:
         return {};
     }
@@ -116,6 +126,19 @@ Qt::ItemFlags TrackTableModel::flags(const QModelIndex &index) const
     // Unavailable tracks stay visible (greyed) so nothing seems lost, but cannot be played.
     return m_tracks.at(index.row()).available ? Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemNeverHasChildren
                                               : Qt::ItemIsSelectable | Qt::ItemNeverHasChildren;
+}
+
+void TrackTableModel::setNowPlaying(qint64 trackId)
+{
+    if (trackId == m_nowPlaying)
+        return;
+    const int oldRow = rowOfTrack(m_nowPlaying);
+    m_nowPlaying = trackId;
+    const int newRow = rowOfTrack(trackId);
+    for (const int row : {oldRow, newRow}) {
+        if (row >= 0)
+            Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1), {Qt::FontRole, NowPlayingRole});
+    }
 }
 
 void TrackTableModel::addTracks(const TrackList &tracks)

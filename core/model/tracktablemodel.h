@@ -20,6 +20,7 @@ public:
         TrackIdRole,
         SortRole,       // numbers as numbers, text folded for sorting
         AvailableRole,
+        NowPlayingRole, // true for the track the player is on
     };
 
     explicit TrackTableModel(QObject *parent = nullptr);
@@ -37,6 +38,8 @@ public:
     int rowOfTrack(qint64 id) const { return m_rowById.value(id, -1); }
 
 public Q_SLOTS:
+    // Marks the playing track (0 for none) so views can show where playback is.
+    void setNowPlaying(qint64 trackId);
     void addTracks(const refrain::TrackList &tracks);
     void updateTracks(const refrain::TrackList &tracks);
     void removeTracks(const refrain::TrackIds &ids);
@@ -49,6 +52,7 @@ private:
 
     TrackList m_tracks;
     QHash<qint64, int> m_rowById;
+    qint64 m_nowPlaying = 0;
 };
 
 } // namespace refrain

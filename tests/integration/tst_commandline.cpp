@@ -76,6 +76,11 @@ private Q_SLOTS:
                                QStringLiteral("--profile"), profile.path()});
         QCOMPARE(again.exitCode, 0);
         const QJsonObject o2 = QJsonDocument::fromJson(again.out).object();
+        // Without --json: a sentence a person reads, with English plurals from the catalogue.
+        const Run text = ctl({QStringLiteral("scan"), m_music.path(), QStringLiteral("--profile"), profile.path()});
+        QCOMPARE(text.exitCode, 0);
+        QVERIFY2(text.out.startsWith("Scan finished: 7 files"), text.out.constData());
+        QVERIFY(text.out.contains("unreadable: "));
         QCOMPARE(o2.value(QStringLiteral("tracks_unchanged")).toInt(), 5);
         QCOMPARE(o2.value(QStringLiteral("tracks_added")).toInt(), 0);
     }

@@ -4,6 +4,7 @@
 #include "app/compositionroot.h"
 #include "core/library/library.h"
 #include "core/model/trackfiltermodel.h"
+#include "core/model/tracktablemodel.h"
 #include "tests/support/audiofixtures.h"
 #include "ui/databasenotice.h"
 #include "ui/healthbanner.h"
@@ -110,6 +111,7 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(w->windowTitle().startsWith(QStringLiteral("Irreplaceable — Beyoncé")), 10000);
         QTRY_COMPARE_WITH_TIMEOUT(w->nowPlayingBar()->playPauseButton()->accessibleName(), QStringLiteral("Pause"), 10000);
         QTRY_VERIFY_WITH_TIMEOUT(w->nowPlayingBar()->seekSlider()->maximum() > 1500, 10000);
+        QVERIFY(table->model()->index(0, 0).data(TrackTableModel::NowPlayingRole).toBool());
 
         table->setFocus();
         QTest::keyClick(table, Qt::Key_Space);

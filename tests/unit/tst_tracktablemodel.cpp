@@ -4,6 +4,7 @@
 #include "core/model/tracktablemodel.h"
 
 #include <QAbstractItemModelTester>
+#include <QFont>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -66,6 +67,15 @@ private Q_SLOTS:
         QCOMPARE(model.rowOfTrack(3), 1);
         QCOMPARE(model.rowOfTrack(1), -1);
         QCOMPARE(resets.count(), 0); // never a reset
+
+        QSignalSpy marks(&model, &QAbstractItemModel::dataChanged);
+        model.setNowPlaying(3);
+        QCOMPARE(marks.count(), 1);
+        QVERIFY(model.index(1, 0).data(TrackTableModel::NowPlayingRole).toBool());
+        QVERIFY(model.index(1, 0).data(Qt::FontRole).value<QFont>().bold());
+        QVERIFY(!model.index(0, 0).data(TrackTableModel::NowPlayingRole).toBool());
+        model.setNowPlaying(2); // the old row and the new one repaint
+        QCOMPARE(marks.count(), 3);
     }
 
     void filterAndSortGiveThePlayOrder()
