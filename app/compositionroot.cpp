@@ -23,15 +23,15 @@ const QString kVolumeKey = QStringLiteral("playback/volume");
 CompositionRoot::CompositionRoot(Options options, QObject *parent)
     : QObject(parent)
     , m_options(std::move(options))
-    , m_settings(std::make_unique<QSettings>(m_options.profile.settingsPath(), QSettings::IniFormat))
+    , m_settings(
+          std::make_unique<QSettings>(m_options.profile.settingsPath(), QSettings::IniFormat))
     , m_library(new Library(this))
     , m_health(new HealthMonitor({}, this))
     , m_engine(new PlaybackEngine({}, this))
     , m_tracks(new TrackTableModel(this))
     , m_healthModel(new HealthModel(this))
     , m_player(new PlayerModel(m_engine, this))
-    , m_activity(new LibraryActivity(m_library, this))
-{
+    , m_activity(new LibraryActivity(m_library, this)) {
     m_tracks->attach(m_library);
     m_healthModel->attach(m_health);
     // No streaming server can be configured yet: the monitor reports a local-only library.
@@ -39,7 +39,8 @@ CompositionRoot::CompositionRoot(Options options, QObject *parent)
     connect(m_library, &Library::tracksUpdated, m_engine, &PlaybackEngine::updateTracks);
     connect(m_engine, &PlaybackEngine::currentTrackChanged, m_tracks,
             [this](const Track &track) { m_tracks->setNowPlaying(track.id); });
-    connect(m_engine, &PlaybackEngine::queueFinished, m_tracks, [this] { m_tracks->setNowPlaying(0); });
+    connect(m_engine, &PlaybackEngine::queueFinished, m_tracks,
+            [this] { m_tracks->setNowPlaying(0); });
 
     m_engine->setVolume(m_settings->value(kVolumeKey, 0.8).toFloat());
 
@@ -49,24 +50,22 @@ CompositionRoot::CompositionRoot(Options options, QObject *parent)
     m_window->restoreState(m_settings->value(kStateKey).toByteArray());
 
     // The stored library first, then an incremental scan for whatever changed while we were away.
-    connect(m_library, &Library::loadFinished, this, [this] {
-        m_library->scanOnStart(m_options.addedLibraries, m_options.defaultLibrary);
-    }, Qt::SingleShotConnection);
+    connect(
+        m_library, &Library::loadFinished, this,
+        [this] { m_library->scanOnStart(m_options.addedLibraries, m_options.defaultLibrary); },
+        Qt::SingleShotConnection);
 }
 
-CompositionRoot::~CompositionRoot()
-{
+CompositionRoot::~CompositionRoot() {
     saveSettings();
 }
 
-void CompositionRoot::start()
-{
+void CompositionRoot::start() {
     m_window->show();
     m_library->open(m_options.profile.databasePath());
 }
 
-void CompositionRoot::saveSettings()
-{
+void CompositionRoot::saveSettings() {
     m_settings->setValue(kGeometryKey, m_window->saveGeometry());
     m_settings->setValue(kStateKey, m_window->saveState());
     m_settings->setValue(kVolumeKey, m_engine->volume());

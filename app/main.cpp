@@ -8,8 +8,7 @@
 #include <QDir>
 #include <QStandardPaths>
 
-int main(int argc, char *argv[])
-{
+int main(int argc, char *argv[]) {
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("Refrain"));
     QApplication::setOrganizationName(QStringLiteral("Refrain"));
@@ -43,7 +42,8 @@ int main(int argc, char *argv[])
     refrain::CompositionRoot::Options options;
     options.profile = refrain::Profile::resolve(parser.value(profileOption));
     options.addedLibraries = libraries;
-    // A separate profile (tests, scripts, a second user) does not pick up the Music folder by itself.
+    // A separate profile (tests, scripts, a second user) does not pick up the Music folder by
+    // itself.
     if (!parser.isSet(profileOption))
         options.defaultLibrary = QStandardPaths::writableLocation(QStandardPaths::MusicLocation);
 

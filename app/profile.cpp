@@ -5,8 +5,7 @@
 
 namespace refrain {
 
-Profile Profile::resolve(const QString &overrideDirectory)
-{
+Profile Profile::resolve(const QString &overrideDirectory) {
     Profile profile;
     profile.directory = overrideDirectory.isEmpty()
                             ? QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)
@@ -14,23 +13,19 @@ Profile Profile::resolve(const QString &overrideDirectory)
     return profile;
 }
 
-QString Profile::databasePath() const
-{
+QString Profile::databasePath() const {
     return QDir(directory).filePath(QStringLiteral("library.db"));
 }
 
-QString Profile::settingsPath() const
-{
+QString Profile::settingsPath() const {
     return QDir(directory).filePath(QStringLiteral("refrain.ini"));
 }
 
-QString Profile::coversDirectory() const
-{
+QString Profile::coversDirectory() const {
     return QDir(directory).filePath(QStringLiteral("covers"));
 }
 
-QString Profile::downloadsDirectory() const
-{
+QString Profile::downloadsDirectory() const {
     return QDir(directory).filePath(QStringLiteral("downloads"));
 }
 

@@ -29,20 +29,17 @@ using namespace refrain;
 
 enum ExitCode { kOk = 0, kProblems = 1, kUsage = 2, kDatabase = 3 };
 
-QTextStream &out()
-{
+QTextStream &out() {
     static QTextStream stream(stdout);
     return stream;
 }
 
-QTextStream &err()
-{
+QTextStream &err() {
     static QTextStream stream(stderr);
     return stream;
 }
 
-bool stderrIsTerminal()
-{
+bool stderrIsTerminal() {
 #ifdef Q_OS_UNIX
     return isatty(fileno(stderr)) != 0;
 #else
@@ -50,8 +47,7 @@ bool stderrIsTerminal()
 #endif
 }
 
-void printJson(const QJsonDocument &doc)
-{
+void printJson(const QJsonDocument &doc) {
     out() << QString::fromUtf8(doc.toJson(QJsonDocument::Indented));
     out().flush();
 }
@@ -62,21 +58,20 @@ struct Context {
     QStringList args; // after the command name
 };
 
-int openDatabase(const Context &ctx, std::optional<Database> &db)
-{
+int openDatabase(const Context &ctx, std::optional<Database> &db) {
     auto opened = Database::open(ctx.profile.databasePath());
     if (!opened) {
         err() << "refrainctl: " << opened.error().message << Qt::endl;
         if (opened.error().kind == Error::Kind::Corrupt)
-            err() << "refrainctl: to keep it and start afresh, run: refrainctl db move-aside" << Qt::endl;
+            err() << "refrainctl: to keep it and start afresh, run: refrainctl db move-aside"
+                  << Qt::endl;
         return kDatabase;
     }
     db.emplace(std::move(opened).value());
     return kOk;
 }
 
-int runScan(const Context &ctx)
-{
+int runScan(const Context &ctx) {
     std::optional<Database> db;
     if (const int rc = openDatabase(ctx, db); rc != kOk)
         return rc;
@@ -125,8 +120,7 @@ int runScan(const Context &ctx)
     return report.hasProblems() ? kProblems : kOk;
 }
 
-QJsonObject trackToJson(const Track &t)
-{
+QJsonObject trackToJson(const Track &t) {
     return QJsonObject{
         {QStringLiteral("id"), t.id},
         {QStringLiteral("title"), t.title},
@@ -143,11 +137,11 @@ QJsonObject trackToJson(const Track &t)
     };
 }
 
-int runSearch(const Context &ctx, int limit)
-{
+int runSearch(const Context &ctx, int limit) {
     const QString text = ctx.args.join(QLatin1Char(' '));
     if (SearchQuery::parse(text).isEmpty()) {
-        err() << "refrainctl search: say what to look for, e.g. refrainctl search \"artist:bach\"" << Qt::endl;
+        err() << "refrainctl search: say what to look for, e.g. refrainctl search \"artist:bach\""
+              << Qt::endl;
         return kUsage;
     }
     std::optional<Database> db;
@@ -167,7 +161,8 @@ int runSearch(const Context &ctx, int limit)
     }
     for (const Track &t : found.value()) {
         out() << t.title << " — " << t.displayArtist() << " — " << t.album << " ("
-              << formatDuration(t.durationMs) << ")" << (t.available ? "" : " [unavailable]") << Qt::endl;
+              << formatDuration(t.durationMs) << ")" << (t.available ? "" : " [unavailable]")
+              << Qt::endl;
         out() << "    " << QDir::toNativeSeparators(t.location) << Qt::endl;
     }
     if (found.value().isEmpty())
@@ -175,8 +170,7 @@ int runSearch(const Context &ctx, int limit)
     return kOk;
 }
 
-int runDb(const Context &ctx)
-{
+int runDb(const Context &ctx) {
     if (ctx.args.value(0) != QLatin1String("move-aside")) {
         err() << "refrainctl db: the only action is: refrainctl db move-aside" << Qt::endl;
         return kUsage;
@@ -195,8 +189,7 @@ int runDb(const Context &ctx)
 
 } // namespace
 
-int main(int argc, char *argv[])
-{
+int main(int argc, char *argv[]) {
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("Refrain"));
     QCoreApplication::setOrganizationName(QStringLiteral("Refrain"));
@@ -218,9 +211,9 @@ int main(int argc, char *argv[])
                                            QStringLiteral("dir"));
     const QCommandLineOption jsonOption(QStringLiteral("json"),
                                         QStringLiteral("Print machine-readable JSON."));
-    const QCommandLineOption limitOption(QStringLiteral("limit"),
-                                         QStringLiteral("search: at most <n> results (default 100)."),
-                                         QStringLiteral("n"), QStringLiteral("100"));
+    const QCommandLineOption limitOption(
+        QStringLiteral("limit"), QStringLiteral("search: at most <n> results (default 100)."),
+        QStringLiteral("n"), QStringLiteral("100"));
     parser.addOptions({profileOption, jsonOption, limitOption});
     parser.addPositionalArgument(QStringLiteral("command"), QStringLiteral("scan, search or db"));
 
@@ -243,7 +236,8 @@ int main(int argc, char *argv[])
         return kUsage;
     }
     const QString command = positional.takeFirst();
-    Context ctx{Profile::resolve(parser.value(profileOption)), parser.isSet(jsonOption), positional};
+    Context ctx{Profile::resolve(parser.value(profileOption)), parser.isSet(jsonOption),
+                positional};
 
     if (command == QLatin1String("scan"))
         return runScan(ctx);

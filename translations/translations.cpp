@@ -7,11 +7,11 @@
 
 namespace refrain {
 
-void installTranslations(QCoreApplication &app)
-{
+void installTranslations(QCoreApplication &app) {
     auto *own = new QTranslator(&app);
     // Tries refrain_de_AT, refrain_de, … and finally the English catalogue, which supplies plurals.
-    if (own->load(QLocale(), QStringLiteral("refrain"), QStringLiteral("_"), QStringLiteral(":/i18n"))
+    if (own->load(QLocale(), QStringLiteral("refrain"), QStringLiteral("_"),
+                  QStringLiteral(":/i18n"))
         || own->load(QStringLiteral("refrain_en"), QStringLiteral(":/i18n"))) {
         QCoreApplication::installTranslator(own);
     }

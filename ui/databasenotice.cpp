@@ -13,8 +13,7 @@ DatabaseNotice::DatabaseNotice(LibraryActivity *activity, QWidget *parent)
     : QFrame(parent)
     , m_activity(activity)
     , m_text(new QLabel(this))
-    , m_moveAside(new QPushButton(tr("Move Aside and Start a Fresh Library"), this))
-{
+    , m_moveAside(new QPushButton(tr("Move Aside and Start a Fresh Library"), this)) {
     setObjectName(QStringLiteral("databaseNotice"));
     setFrameShape(QFrame::StyledPanel);
     setAutoFillBackground(true);
@@ -41,13 +40,11 @@ DatabaseNotice::DatabaseNotice(LibraryActivity *activity, QWidget *parent)
     refresh();
 }
 
-QString DatabaseNotice::text() const
-{
+QString DatabaseNotice::text() const {
     return m_text->text();
 }
 
-void DatabaseNotice::refresh()
-{
+void DatabaseNotice::refresh() {
     setVisible(m_activity->hasDatabaseProblem());
     if (!m_activity->hasDatabaseProblem())
         return;

@@ -12,8 +12,7 @@ namespace refrain {
 
 namespace {
 
-QLabel *plainLabel(QWidget *parent)
-{
+QLabel *plainLabel(QWidget *parent) {
     auto *label = new QLabel(parent);
     // Text from servers and status feeds must never be interpreted as markup.
     label->setTextFormat(Qt::PlainText);
@@ -30,8 +29,7 @@ HealthBanner::HealthBanner(HealthModel *model, QWidget *parent)
     , m_icon(new QLabel(this))
     , m_headline(plainLabel(this))
     , m_detail(plainLabel(this))
-    , m_basis(plainLabel(this))
-{
+    , m_basis(plainLabel(this)) {
     setObjectName(QStringLiteral("healthBanner"));
     setFrameShape(QFrame::StyledPanel);
     setAutoFillBackground(true);
@@ -62,18 +60,15 @@ HealthBanner::HealthBanner(HealthModel *model, QWidget *parent)
     refresh();
 }
 
-QString HealthBanner::headlineText() const
-{
+QString HealthBanner::headlineText() const {
     return m_headline->text();
 }
 
-QString HealthBanner::detailText() const
-{
+QString HealthBanner::detailText() const {
     return m_detail->text();
 }
 
-void HealthBanner::refresh()
-{
+void HealthBanner::refresh() {
     m_headline->setText(m_model->headline());
     m_detail->setText(m_model->detail());
     m_detail->setVisible(!m_model->detail().isEmpty());

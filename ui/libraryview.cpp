@@ -19,7 +19,7 @@ namespace refrain {
 namespace {
 // Long enough to coalesce a burst of typing, short enough to feel instant.
 constexpr int kSearchDelayMs = 60;
-}
+} // namespace
 
 LibraryView::LibraryView(TrackTableModel *tracks, PlayerModel *player, QWidget *parent)
     : QWidget(parent)
@@ -31,8 +31,7 @@ LibraryView::LibraryView(TrackTableModel *tracks, PlayerModel *player, QWidget *
     , m_stack(new QStackedWidget(this))
     , m_table(new QTableView(this))
     , m_emptyText(new QLabel(this))
-    , m_emptyPage(new QWidget(this))
-{
+    , m_emptyPage(new QWidget(this)) {
     m_filter->setSourceModel(tracks);
 
     m_search->setObjectName(QStringLiteral("searchBox"));
@@ -61,7 +60,8 @@ LibraryView::LibraryView(TrackTableModel *tracks, PlayerModel *player, QWidget *
     m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
     m_table->horizontalHeader()->setStretchLastSection(false);
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
-    m_table->horizontalHeader()->setSectionResizeMode(TrackTableModel::TitleColumn, QHeaderView::Stretch);
+    m_table->horizontalHeader()->setSectionResizeMode(TrackTableModel::TitleColumn,
+                                                      QHeaderView::Stretch);
     m_table->horizontalHeader()->setSectionResizeMode(TrackTableModel::DurationColumn,
                                                       QHeaderView::ResizeToContents);
     m_table->horizontalHeader()->resizeSection(TrackTableModel::TitleColumn, 320);
@@ -69,7 +69,8 @@ LibraryView::LibraryView(TrackTableModel *tracks, PlayerModel *player, QWidget *
     m_table->horizontalHeader()->resizeSection(TrackTableModel::AlbumColumn, 240);
     m_table->setAccessibleName(tr("Tracks"));
     m_table->installEventFilter(this);
-    connect(m_table, &QTableView::activated, this, [this](const QModelIndex &index) { playRow(index.row()); });
+    connect(m_table, &QTableView::activated, this,
+            [this](const QModelIndex &index) { playRow(index.row()); });
 
     auto *emptyLayout = new QVBoxLayout(m_emptyPage);
     m_emptyText->setTextFormat(Qt::PlainText);
@@ -98,30 +99,26 @@ LibraryView::LibraryView(TrackTableModel *tracks, PlayerModel *player, QWidget *
     updateEmptyState();
 }
 
-void LibraryView::focusSearch()
-{
+void LibraryView::focusSearch() {
     m_search->setFocus(Qt::ShortcutFocusReason);
     m_search->selectAll();
 }
 
-void LibraryView::setLoading(bool loading)
-{
+void LibraryView::setLoading(bool loading) {
     if (m_loading == loading)
         return;
     m_loading = loading;
     updateEmptyState();
 }
 
-void LibraryView::playRow(int row)
-{
+void LibraryView::playRow(int row) {
     const QModelIndex index = m_filter->index(row, 0);
     if (!index.isValid() || !index.data(TrackTableModel::AvailableRole).toBool())
         return;
     m_player->playTracks(m_filter->visibleTracks(), row);
 }
 
-bool LibraryView::eventFilter(QObject *watched, QEvent *event)
-{
+bool LibraryView::eventFilter(QObject *watched, QEvent *event) {
     if (event->type() == QEvent::KeyPress) {
         const auto *key = static_cast<QKeyEvent *>(event);
         // From the search box, Down moves into the results and Enter plays the first one.
@@ -144,8 +141,7 @@ bool LibraryView::eventFilter(QObject *watched, QEvent *event)
     return QWidget::eventFilter(watched, event);
 }
 
-void LibraryView::updateEmptyState()
-{
+void LibraryView::updateEmptyState() {
     const bool empty = m_filter->rowCount() == 0;
     if (!empty) {
         m_stack->setCurrentWidget(m_table);

@@ -34,8 +34,7 @@ MainWindow::MainWindow(const Models &models, QWidget *parent)
     , m_dbNotice(new DatabaseNotice(models.library, this))
     , m_libraryView(new LibraryView(models.tracks, models.player, this))
     , m_nowPlaying(new NowPlayingBar(models.player, this))
-    , m_scanStatus(new ScanStatusWidget(models.library, this))
-{
+    , m_scanStatus(new ScanStatusWidget(models.library, this)) {
     setObjectName(QStringLiteral("mainWindow"));
     resize(1100, 700);
 
@@ -68,48 +67,52 @@ MainWindow::MainWindow(const Models &models, QWidget *parent)
     m_libraryView->table()->setFocus();
 }
 
-void MainWindow::createActions()
-{
+void MainWindow::createActions() {
     QMenu *file = menuBar()->addMenu(tr("&File"));
-    QAction *addFolder = file->addAction(tr("&Add Music Folder…"), this, &MainWindow::chooseMusicFolder);
+    QAction *addFolder =
+        file->addAction(tr("&Add Music Folder…"), this, &MainWindow::chooseMusicFolder);
     addFolder->setShortcut(QKeySequence::Open);
-    QAction *rescan = file->addAction(tr("&Rescan Library"), m_models.library, &LibraryActivity::rescan);
+    QAction *rescan =
+        file->addAction(tr("&Rescan Library"), m_models.library, &LibraryActivity::rescan);
     rescan->setShortcut(QKeySequence(Qt::Key_F5));
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), qApp, &QApplication::quit);
     quit->setShortcut(QKeySequence::Quit);
 
     QMenu *playback = menuBar()->addMenu(tr("&Playback"));
-    m_playPause = playback->addAction(tr("&Play/Pause"), m_models.player, &PlayerModel::togglePlayPause);
+    m_playPause =
+        playback->addAction(tr("&Play/Pause"), m_models.player, &PlayerModel::togglePlayPause);
     m_playPause->setObjectName(QStringLiteral("playPauseAction"));
     // Space belongs to the search box while it has focus: QLineEdit claims printable keys first.
     m_playPause->setShortcut(QKeySequence(Qt::Key_Space));
     QAction *next = playback->addAction(tr("&Next"), m_models.player, &PlayerModel::next);
     next->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Right));
-    QAction *previous = playback->addAction(tr("P&revious"), m_models.player, &PlayerModel::previous);
+    QAction *previous =
+        playback->addAction(tr("P&revious"), m_models.player, &PlayerModel::previous);
     previous->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Left));
 
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));
-    QAction *find = edit->addAction(tr("&Find in Library"), m_libraryView, &LibraryView::focusSearch);
+    QAction *find =
+        edit->addAction(tr("&Find in Library"), m_libraryView, &LibraryView::focusSearch);
     find->setShortcut(QKeySequence::Find);
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About Refrain"), this, [this] {
-        QMessageBox::about(this, tr("About Refrain"),
-                           tr("Refrain %1\nA local-first music player that keeps playing when the "
-                              "streaming service fails.\nLicensed under the GNU GPL, version 3 or later.")
-                               .arg(QApplication::applicationVersion()));
+        QMessageBox::about(
+            this, tr("About Refrain"),
+            tr("Refrain %1\nA local-first music player that keeps playing when the "
+               "streaming service fails.\nLicensed under the GNU GPL, version 3 or later.")
+                .arg(QApplication::applicationVersion()));
     });
 }
 
-void MainWindow::updateTitle()
-{
+void MainWindow::updateTitle() {
     const QString playing = m_models.player->nowPlayingText();
-    setWindowTitle(playing.isEmpty() ? QStringLiteral("Refrain") : playing + QStringLiteral(" – Refrain"));
+    setWindowTitle(playing.isEmpty() ? QStringLiteral("Refrain")
+                                     : playing + QStringLiteral(" – Refrain"));
 }
 
-void MainWindow::chooseMusicFolder()
-{
+void MainWindow::chooseMusicFolder() {
     // A folder chooser is something the person asked for; it is the one dialog we open.
     auto *dialog = new QFileDialog(this, tr("Add Music Folder"),
                                    QStandardPaths::writableLocation(QStandardPaths::MusicLocation));

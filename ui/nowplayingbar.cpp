@@ -14,8 +14,7 @@ namespace refrain {
 
 namespace {
 
-QToolButton *transportButton(QWidget *parent, QStyle::StandardPixmap icon, const QString &name)
-{
+QToolButton *transportButton(QWidget *parent, QStyle::StandardPixmap icon, const QString &name) {
     auto *button = new QToolButton(parent);
     button->setIcon(parent->style()->standardIcon(icon));
     button->setIconSize(QSize(24, 24));
@@ -38,8 +37,7 @@ NowPlayingBar::NowPlayingBar(PlayerModel *player, QWidget *parent)
     , m_elapsed(new QLabel(this))
     , m_seek(new QSlider(Qt::Horizontal, this))
     , m_total(new QLabel(this))
-    , m_volume(new QSlider(Qt::Horizontal, this))
-{
+    , m_volume(new QSlider(Qt::Horizontal, this)) {
     setObjectName(QStringLiteral("nowPlayingBar"));
     m_playPause->setObjectName(QStringLiteral("playPauseButton"));
     m_playPause->setIconSize(QSize(32, 32));
@@ -100,7 +98,8 @@ NowPlayingBar::NowPlayingBar(PlayerModel *player, QWidget *parent)
         if (action != QAbstractSlider::SliderMove)
             m_player->seek(m_seek->sliderPosition());
     });
-    connect(m_seek, &QSlider::sliderMoved, this, [this](int value) { m_elapsed->setText(formatDuration(value)); });
+    connect(m_seek, &QSlider::sliderMoved, this,
+            [this](int value) { m_elapsed->setText(formatDuration(value)); });
 
     connect(m_player, &PlayerModel::stateChanged, this, &NowPlayingBar::refreshState);
     connect(m_player, &PlayerModel::positionChanged, this, &NowPlayingBar::refreshPosition);
@@ -108,10 +107,10 @@ NowPlayingBar::NowPlayingBar(PlayerModel *player, QWidget *parent)
     refreshState();
 }
 
-void NowPlayingBar::refreshState()
-{
+void NowPlayingBar::refreshState() {
     const bool playing = m_player->isPlaying();
-    m_playPause->setIcon(style()->standardIcon(playing ? QStyle::SP_MediaPause : QStyle::SP_MediaPlay));
+    m_playPause->setIcon(
+        style()->standardIcon(playing ? QStyle::SP_MediaPause : QStyle::SP_MediaPlay));
     const QString action = playing ? tr("Pause") : tr("Play");
     m_playPause->setToolTip(action + QStringLiteral(" (Space)"));
     m_playPause->setAccessibleName(action);
@@ -124,8 +123,7 @@ void NowPlayingBar::refreshState()
     refreshDuration(m_player->duration());
 }
 
-void NowPlayingBar::refreshPosition(qint64 positionMs)
-{
+void NowPlayingBar::refreshPosition(qint64 positionMs) {
     if (m_seeking)
         return;
     m_seek->blockSignals(true);
@@ -134,8 +132,7 @@ void NowPlayingBar::refreshPosition(qint64 positionMs)
     m_elapsed->setText(formatDuration(positionMs));
 }
 
-void NowPlayingBar::refreshDuration(qint64 durationMs)
-{
+void NowPlayingBar::refreshDuration(qint64 durationMs) {
     m_seek->setRange(0, int(std::min<qint64>(durationMs, std::numeric_limits<int>::max())));
     m_seek->setSingleStep(5000);
     m_seek->setPageStep(30000);

@@ -15,8 +15,7 @@ ScanStatusWidget::ScanStatusWidget(LibraryActivity *activity, QWidget *parent)
     , m_activity(activity)
     , m_label(new QLabel(this))
     , m_bar(new QProgressBar(this))
-    , m_cancel(new QToolButton(this))
-{
+    , m_cancel(new QToolButton(this)) {
     setObjectName(QStringLiteral("scanStatus"));
     m_label->setTextFormat(Qt::PlainText);
     m_label->setObjectName(QStringLiteral("scanStatusLabel"));
@@ -38,13 +37,11 @@ ScanStatusWidget::ScanStatusWidget(LibraryActivity *activity, QWidget *parent)
     refresh();
 }
 
-QString ScanStatusWidget::text() const
-{
+QString ScanStatusWidget::text() const {
     return m_label->text();
 }
 
-void ScanStatusWidget::refresh()
-{
+void ScanStatusWidget::refresh() {
     m_label->setText(m_activity->statusText());
     const bool scanning = m_activity->isScanning();
     m_bar->setVisible(scanning);

@@ -4,14 +4,12 @@ namespace refrain {
 
 HealthMonitor::HealthMonitor(Clock clock, QObject *parent)
     : QObject(parent)
-    , m_clock(clock ? std::move(clock) : Clock([] { return QDateTime::currentDateTimeUtc(); }))
-{
+    , m_clock(clock ? std::move(clock) : Clock([] { return QDateTime::currentDateTimeUtc(); })) {
     qRegisterMetaType<refrain::HealthState>();
     setServerCount(0);
 }
 
-void HealthMonitor::setServerCount(int count)
-{
+void HealthMonitor::setServerCount(int count) {
     HealthState next;
     next.serverConfigured = count > 0;
     next.basis = HealthState::Basis::Configuration;
@@ -19,8 +17,9 @@ void HealthMonitor::setServerCount(int count)
         // Nothing remote can fail: everything Refrain offers runs from this computer.
         next.level = HealthState::Level::Operational;
         next.headline = tr("Local library — no streaming server configured");
-        next.detail = tr("Everything plays from this computer. Add a Subsonic server in Settings to "
-                         "stream and keep offline copies.");
+        next.detail =
+            tr("Everything plays from this computer. Add a Subsonic server in Settings to "
+               "stream and keep offline copies.");
     } else {
         next.level = HealthState::Level::Unknown;
         next.headline = tr("Checking the streaming server…");
@@ -29,8 +28,7 @@ void HealthMonitor::setServerCount(int count)
     publish(std::move(next));
 }
 
-void HealthMonitor::publish(HealthState next)
-{
+void HealthMonitor::publish(HealthState next) {
     const QDateTime now = m_clock();
     next.checkedAt = now;
     next.since = (m_state.level == next.level && m_state.since.isValid()) ? m_state.since : now;

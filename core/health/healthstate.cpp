@@ -2,8 +2,7 @@
 
 namespace refrain {
 
-QString HealthState::levelKey(Level level)
-{
+QString HealthState::levelKey(Level level) {
     switch (level) {
     case Level::Operational:
         return QStringLiteral("operational");
@@ -23,8 +22,7 @@ QString HealthState::levelKey(Level level)
     return QStringLiteral("unknown");
 }
 
-QString HealthState::basisKey(Basis basis)
-{
+QString HealthState::basisKey(Basis basis) {
     switch (basis) {
     case Basis::Configuration:
         return QStringLiteral("configuration");
@@ -40,8 +38,7 @@ QString HealthState::basisKey(Basis basis)
     return {};
 }
 
-QJsonObject HealthState::toJson() const
-{
+QJsonObject HealthState::toJson() const {
     return QJsonObject{
         {QStringLiteral("level"), levelKey(level)},
         {QStringLiteral("basis"), basisKey(basis)},

@@ -20,8 +20,7 @@ struct Migration {
 };
 
 // Migration files are named "NNNN_description.sql"; their number is the schema version.
-QList<Migration> migrations()
-{
+QList<Migration> migrations() {
     static const QList<Migration> list = [] {
         QList<Migration> found;
         const QRegularExpression pattern(QStringLiteral("^(\\d+)_.*\\.sql$"));
@@ -40,14 +39,12 @@ QList<Migration> migrations()
 
 } // namespace
 
-int Database::latestSchemaVersion()
-{
+int Database::latestSchemaVersion() {
     const auto list = migrations();
     return list.isEmpty() ? 0 : list.last().version;
 }
 
-Result<Database> Database::open(const QString &path, Mode mode)
-{
+Result<Database> Database::open(const QString &path, Mode mode) {
     if (mode == Mode::ReadWrite) {
         const QFileInfo info(path);
         if (!QDir().mkpath(info.absolutePath())) {
@@ -64,7 +61,8 @@ Result<Database> Database::open(const QString &path, Mode mode)
     const int rc = sqlite3_open_v2(path.toUtf8().constData(), &handle, flags, nullptr);
     Database db(handle, path);
     if (rc != SQLITE_OK)
-        return db.lastError(QStringLiteral("Opening the library “%1”").arg(QDir::toNativeSeparators(path)));
+        return db.lastError(
+            QStringLiteral("Opening the library “%1”").arg(QDir::toNativeSeparators(path)));
     sqlite3_extended_result_codes(handle, 1);
     sqlite3_busy_timeout(handle, 5000);
 
@@ -73,8 +71,7 @@ Result<Database> Database::open(const QString &path, Mode mode)
     return db;
 }
 
-Result<void> Database::configure(Mode mode)
-{
+Result<void> Database::configure(Mode mode) {
     // Read the version before anything that writes: a database from a newer Refrain, or a file
     // that is not a database at all, must be left exactly as it is.
     const auto version = userVersion();
@@ -101,16 +98,15 @@ Result<void> Database::configure(Mode mode)
         return execute("PRAGMA foreign_keys = ON");
     }
 
-    for (const char *pragma : {"PRAGMA journal_mode = WAL", "PRAGMA synchronous = NORMAL",
-                               "PRAGMA foreign_keys = ON"}) {
+    for (const char *pragma :
+         {"PRAGMA journal_mode = WAL", "PRAGMA synchronous = NORMAL", "PRAGMA foreign_keys = ON"}) {
         if (auto done = execute(pragma); !done)
             return done;
     }
     return migrate();
 }
 
-Result<void> Database::migrate()
-{
+Result<void> Database::migrate() {
     const auto current = userVersion();
     if (!current)
         return current.error();
@@ -124,8 +120,9 @@ Result<void> Database::migrate()
                 continue;
             QFile file(migration.path);
             if (!file.open(QIODevice::ReadOnly)) {
-                return Error::make(Error::Kind::Internal,
-                                   QStringLiteral("Missing schema migration %1.").arg(migration.path));
+                return Error::make(
+                    Error::Kind::Internal,
+                    QStringLiteral("Missing schema migration %1.").arg(migration.path));
             }
             const QByteArray sql = file.readAll();
             char *message = nullptr;
@@ -138,7 +135,8 @@ Result<void> Database::migrate()
                                        .arg(detail));
             }
             // PRAGMA takes no bound parameters; the value is our own integer.
-            const QByteArray pragma = "PRAGMA user_version = " + QByteArray::number(migration.version);
+            const QByteArray pragma =
+                "PRAGMA user_version = " + QByteArray::number(migration.version);
             if (auto done = execute(pragma.constData()); !done)
                 return done;
         }
@@ -146,9 +144,9 @@ Result<void> Database::migrate()
     });
 }
 
-Result<QString> Database::moveAside(const QString &path)
-{
-    const QString stamp = QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd-HHmmss"));
+Result<QString> Database::moveAside(const QString &path) {
+    const QString stamp =
+        QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd-HHmmss"));
     const QString target = path + QStringLiteral(".damaged-") + stamp;
     if (QFile::exists(path) && !QFile::rename(path, target)) {
         return Error::make(Error::Kind::Io, QStringLiteral("Could not move “%1” aside to “%2”.")
@@ -165,12 +163,9 @@ Result<QString> Database::moveAside(const QString &path)
 
 Database::Database(Database &&other) noexcept
     : m_db(std::exchange(other.m_db, nullptr))
-    , m_path(std::move(other.m_path))
-{
-}
+    , m_path(std::move(other.m_path)) {}
 
-Database &Database::operator=(Database &&other) noexcept
-{
+Database &Database::operator=(Database &&other) noexcept {
     if (this != &other) {
         sqlite3_close_v2(m_db);
         m_db = std::exchange(other.m_db, nullptr);
@@ -179,13 +174,11 @@ Database &Database::operator=(Database &&other) noexcept
     return *this;
 }
 
-Database::~Database()
-{
+Database::~Database() {
     sqlite3_close_v2(m_db);
 }
 
-Result<void> Database::execute(const char *sql)
-{
+Result<void> Database::execute(const char *sql) {
     char *message = nullptr;
     if (sqlite3_exec(m_db, sql, nullptr, nullptr, &message) != SQLITE_OK) {
         sqlite3_free(message);
@@ -194,8 +187,7 @@ Result<void> Database::execute(const char *sql)
     return {};
 }
 
-Result<void> Database::transaction(const std::function<Result<void>()> &body)
-{
+Result<void> Database::transaction(const std::function<Result<void>()> &body) {
     if (auto begun = execute("BEGIN IMMEDIATE"); !begun)
         return begun;
     Result<void> outcome = body();
@@ -210,8 +202,7 @@ Result<void> Database::transaction(const std::function<Result<void>()> &body)
     return {};
 }
 
-Result<int> Database::userVersion()
-{
+Result<int> Database::userVersion() {
     sqlite3_stmt *stmt = nullptr;
     if (sqlite3_prepare_v2(m_db, "PRAGMA user_version", -1, &stmt, nullptr) != SQLITE_OK) {
         sqlite3_finalize(stmt);
@@ -225,18 +216,15 @@ Result<int> Database::userVersion()
     return version;
 }
 
-qint64 Database::lastInsertId() const
-{
+qint64 Database::lastInsertId() const {
     return sqlite3_last_insert_rowid(m_db);
 }
 
-int Database::changes() const
-{
+int Database::changes() const {
     return sqlite3_changes(m_db);
 }
 
-Error Database::lastError(const QString &context) const
-{
+Error Database::lastError(const QString &context) const {
     if (!m_db)
         return Error::make(Error::Kind::Io, context + QStringLiteral(": out of memory."));
     return errorFromCode(sqlite3_extended_errcode(m_db),
@@ -245,16 +233,15 @@ Error Database::lastError(const QString &context) const
                          QString::fromUtf8(sqlite3_errmsg(m_db)));
 }
 
-Error Database::errorFromCode(int code, const QString &context, const QString &detail)
-{
+Error Database::errorFromCode(int code, const QString &context, const QString &detail) {
     switch (code & 0xff) {
     case SQLITE_NOTADB:
     case SQLITE_CORRUPT:
-        return Error::make(Error::Kind::Corrupt,
-                           context + QStringLiteral(": the library database is damaged (")
-                               + detail
-                               + QStringLiteral("). Refrain has not changed it; move it aside to "
-                                                "start a fresh library — the damaged file is kept."));
+        return Error::make(
+            Error::Kind::Corrupt,
+            context + QStringLiteral(": the library database is damaged (") + detail
+                + QStringLiteral("). Refrain has not changed it; move it aside to "
+                                 "start a fresh library — the damaged file is kept."));
     case SQLITE_FULL:
         return Error::make(Error::Kind::Io, context + QStringLiteral(": the disk is full."));
     case SQLITE_READONLY:
@@ -263,9 +250,11 @@ Error Database::errorFromCode(int code, const QString &context, const QString &d
     case SQLITE_IOERR:
     case SQLITE_BUSY:
     case SQLITE_LOCKED:
-        return Error::make(Error::Kind::Io, context + QStringLiteral(": ") + detail + QLatin1Char('.'));
+        return Error::make(Error::Kind::Io,
+                           context + QStringLiteral(": ") + detail + QLatin1Char('.'));
     default:
-        return Error::make(Error::Kind::Internal, context + QStringLiteral(": ") + detail + QLatin1Char('.'));
+        return Error::make(Error::Kind::Internal,
+                           context + QStringLiteral(": ") + detail + QLatin1Char('.'));
     }
 }
 

@@ -50,7 +50,9 @@ public:
     static Error errorFromCode(int code, const QString &context, const QString &detail);
 
 private:
-    Database(sqlite3 *db, QString path) : m_db(db), m_path(std::move(path)) {}
+    Database(sqlite3 *db, QString path)
+        : m_db(db)
+        , m_path(std::move(path)) {}
     Result<void> configure(Mode mode);
     Result<void> migrate();
 

@@ -6,8 +6,7 @@ namespace refrain {
 
 Library::Library(QObject *parent)
     : QObject(parent)
-    , m_worker(new LibraryWorker)
-{
+    , m_worker(new LibraryWorker) {
     qRegisterMetaType<refrain::Error>();
     qRegisterMetaType<refrain::Track>();
     qRegisterMetaType<refrain::TrackList>();
@@ -42,49 +41,42 @@ Library::Library(QObject *parent)
     m_thread.start();
 }
 
-Library::~Library()
-{
+Library::~Library() {
     m_worker->cancelScan();
     m_thread.quit();
     m_thread.wait();
 }
 
-void Library::open(const QString &databasePath)
-{
+void Library::open(const QString &databasePath) {
     QMetaObject::invokeMethod(m_worker, [w = m_worker, databasePath] { w->open(databasePath); });
 }
 
-void Library::moveAsideAndReopen()
-{
+void Library::moveAsideAndReopen() {
     QMetaObject::invokeMethod(m_worker, &LibraryWorker::moveAsideAndReopen);
 }
 
-void Library::scan(const QStringList &roots)
-{
+void Library::scan(const QStringList &roots) {
     QMetaObject::invokeMethod(m_worker, [w = m_worker, roots] { w->scan(roots); });
 }
 
-void Library::rescanAll()
-{
+void Library::rescanAll() {
     QMetaObject::invokeMethod(m_worker, &LibraryWorker::rescanAll);
 }
 
-void Library::scanOnStart(const QStringList &addedRoots, const QString &fallbackRoot)
-{
+void Library::scanOnStart(const QStringList &addedRoots, const QString &fallbackRoot) {
     QMetaObject::invokeMethod(m_worker, [w = m_worker, addedRoots, fallbackRoot] {
         w->scanOnStart(addedRoots, fallbackRoot);
     });
 }
 
-void Library::cancelScan()
-{
+void Library::cancelScan() {
     m_worker->cancelScan();
 }
 
-quint64 Library::search(const QString &text, int limit)
-{
+quint64 Library::search(const QString &text, int limit) {
     const quint64 id = m_nextSearch++;
-    QMetaObject::invokeMethod(m_worker, [w = m_worker, id, text, limit] { w->search(id, text, limit); });
+    QMetaObject::invokeMethod(m_worker,
+                              [w = m_worker, id, text, limit] { w->search(id, text, limit); });
     return id;
 }
 

@@ -15,25 +15,20 @@ constexpr int kLoadChunk = 5000;
 }
 
 LibraryWorker::LibraryWorker(QObject *parent)
-    : QObject(parent)
-{
-}
+    : QObject(parent) {}
 
 LibraryWorker::~LibraryWorker() = default;
 
-void LibraryWorker::assertOwnThread() const
-{
+void LibraryWorker::assertOwnThread() const {
     Q_ASSERT(QThread::currentThread() == thread());
 }
 
-void LibraryWorker::cancelScan()
-{
+void LibraryWorker::cancelScan() {
     if (Scanner *scanner = m_scanner.load())
         scanner->cancel();
 }
 
-void LibraryWorker::open(const QString &path)
-{
+void LibraryWorker::open(const QString &path) {
     assertOwnThread();
     m_path = path;
     m_db.reset();
@@ -48,8 +43,7 @@ void LibraryWorker::open(const QString &path)
     loadAll();
 }
 
-void LibraryWorker::moveAsideAndReopen()
-{
+void LibraryWorker::moveAsideAndReopen() {
     assertOwnThread();
     m_db.reset();
     const auto moved = Database::moveAside(m_path);
@@ -61,8 +55,7 @@ void LibraryWorker::moveAsideAndReopen()
     open(m_path);
 }
 
-void LibraryWorker::loadAll()
-{
+void LibraryWorker::loadAll() {
     const auto tracks = TrackStore(*m_db).allTracks();
     if (!tracks) {
         Q_EMIT failed(tracks.error());
@@ -75,8 +68,7 @@ void LibraryWorker::loadAll()
     Q_EMIT loadFinished();
 }
 
-void LibraryWorker::scan(const QStringList &roots)
-{
+void LibraryWorker::scan(const QStringList &roots) {
     assertOwnThread();
     if (!m_db)
         return;
@@ -93,8 +85,7 @@ void LibraryWorker::scan(const QStringList &roots)
     Q_EMIT scanFinished(report);
 }
 
-void LibraryWorker::rescanAll()
-{
+void LibraryWorker::rescanAll() {
     assertOwnThread();
     if (!m_db)
         return;
@@ -109,8 +100,7 @@ void LibraryWorker::rescanAll()
     scan(paths);
 }
 
-void LibraryWorker::scanOnStart(const QStringList &addedRoots, const QString &fallbackRoot)
-{
+void LibraryWorker::scanOnStart(const QStringList &addedRoots, const QString &fallbackRoot) {
     assertOwnThread();
     if (!m_db)
         return;
@@ -134,8 +124,7 @@ void LibraryWorker::scanOnStart(const QStringList &addedRoots, const QString &fa
         scan(paths);
 }
 
-void LibraryWorker::search(quint64 requestId, const QString &text, int limit)
-{
+void LibraryWorker::search(quint64 requestId, const QString &text, int limit) {
     assertOwnThread();
     if (!m_db)
         return;

@@ -11,14 +11,14 @@ namespace refrain {
 
 struct Error {
     enum class Kind {
-        Io,             // a file or folder could not be read or written
-        NotFound,       // something that should exist does not
-        Corrupt,        // the data is damaged (a database, a file)
-        NewerVersion,   // written by a newer Refrain; refused, never modified
-        Unsupported,    // a format we cannot read
-        Invalid,        // malformed input or arguments
-        Cancelled,      // the user stopped it
-        Internal,       // a bug: should not happen
+        Io,           // a file or folder could not be read or written
+        NotFound,     // something that should exist does not
+        Corrupt,      // the data is damaged (a database, a file)
+        NewerVersion, // written by a newer Refrain; refused, never modified
+        Unsupported,  // a format we cannot read
+        Invalid,      // malformed input or arguments
+        Cancelled,    // the user stopped it
+        Internal,     // a bug: should not happen
     };
 
     Kind kind = Kind::Internal;
@@ -30,8 +30,10 @@ struct Error {
 template<typename T>
 class [[nodiscard]] Result {
 public:
-    Result(T value) : m_data(std::move(value)) {}
-    Result(Error error) : m_data(std::move(error)) {}
+    Result(T value)
+        : m_data(std::move(value)) {}
+    Result(Error error)
+        : m_data(std::move(error)) {}
 
     bool ok() const { return std::holds_alternative<T>(m_data); }
     explicit operator bool() const { return ok(); }
@@ -52,7 +54,8 @@ template<>
 class [[nodiscard]] Result<void> {
 public:
     Result() = default;
-    Result(Error error) : m_error(std::move(error)) {}
+    Result(Error error)
+        : m_error(std::move(error)) {}
 
     bool ok() const { return !m_error.has_value(); }
     explicit operator bool() const { return ok(); }

@@ -8,21 +8,20 @@
 #include <QElapsedTimer>
 #include <QFileInfo>
 #include <QSet>
-#include <QThreadPool>
 #include <QtConcurrent/QtConcurrentMap>
+#include <QThreadPool>
 
 namespace refrain {
 
 namespace {
 
-QString normalisedKey(const QString &path)
-{
+QString normalisedKey(const QString &path) {
     return path.normalized(QString::NormalizationForm_C);
 }
 
-bool isUnder(const QString &path, const QString &folder)
-{
-    return path.startsWith(folder) && path.size() > folder.size() && path.at(folder.size()) == QLatin1Char('/');
+bool isUnder(const QString &path, const QString &folder) {
+    return path.startsWith(folder) && path.size() > folder.size()
+           && path.at(folder.size()) == QLatin1Char('/');
 }
 
 } // namespace
@@ -36,12 +35,9 @@ struct Scanner::Walk {
 
 Scanner::Scanner(Database &writer, QObject *parent)
     : QObject(parent)
-    , m_db(writer)
-{
-}
+    , m_db(writer) {}
 
-ScanReport Scanner::run(const QStringList &roots)
-{
+ScanReport Scanner::run(const QStringList &roots) {
     m_cancelled = false;
     QElapsedTimer timer;
     timer.start();
@@ -66,8 +62,7 @@ ScanReport Scanner::run(const QStringList &roots)
     return report;
 }
 
-void Scanner::scanRoot(const QString &root, ScanReport &report)
-{
+void Scanner::scanRoot(const QString &root, ScanReport &report) {
     TrackStore store(m_db);
     report.roots.append(QDir::toNativeSeparators(root));
     const auto rootId = store.ensureRoot(root);
@@ -101,11 +96,13 @@ void Scanner::scanRoot(const QString &root, ScanReport &report)
         }
     };
     if (!rootInfo.exists() || !rootInfo.isDir()) {
-        markRootMissing(QStringLiteral("folder not found — its tracks are kept and marked unavailable"));
+        markRootMissing(
+            QStringLiteral("folder not found — its tracks are kept and marked unavailable"));
         return;
     }
     if (!rootInfo.isReadable() || !rootInfo.isExecutable()) {
-        markRootMissing(QStringLiteral("permission denied — its tracks are kept and marked unavailable"));
+        markRootMissing(
+            QStringLiteral("permission denied — its tracks are kept and marked unavailable"));
         return;
     }
 
@@ -120,14 +117,16 @@ void Scanner::scanRoot(const QString &root, ScanReport &report)
         const QString folder = pending.takeLast();
         const QString canonical = QFileInfo(folder).canonicalFilePath();
         if (visited.contains(canonical)) {
-            walk.problems.append({QDir::toNativeSeparators(folder),
-                                  QStringLiteral("symbolic link loop or duplicate folder — skipped")});
+            walk.problems.append(
+                {QDir::toNativeSeparators(folder),
+                 QStringLiteral("symbolic link loop or duplicate folder — skipped")});
             continue;
         }
         visited.insert(canonical);
         const QDir dir(folder);
         if (!dir.isReadable()) {
-            walk.problems.append({QDir::toNativeSeparators(folder), QStringLiteral("permission denied")});
+            walk.problems.append(
+                {QDir::toNativeSeparators(folder), QStringLiteral("permission denied")});
             walk.unreadableFolders.append(folder);
             continue;
         }
@@ -236,7 +235,8 @@ void Scanner::scanRoot(const QString &root, ScanReport &report)
         progress.read += int(batch.size());
         progress.elapsedMs = elapsed();
         const qint64 spent = readTimer.elapsed();
-        progress.etaMs = progress.read > 0 ? spent * (progress.toRead - progress.read) / progress.read : -1;
+        progress.etaMs =
+            progress.read > 0 ? spent * (progress.toRead - progress.read) / progress.read : -1;
         Q_EMIT this->progress(progress);
     }
     if (m_cancelled)

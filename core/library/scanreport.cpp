@@ -9,8 +9,7 @@ namespace refrain {
 
 namespace {
 
-QJsonArray issuesToJson(const QList<ScanIssue> &issues)
-{
+QJsonArray issuesToJson(const QList<ScanIssue> &issues) {
     QJsonArray out;
     for (const ScanIssue &issue : issues)
         out.append(QJsonObject{{QStringLiteral("path"), issue.path},
@@ -20,8 +19,7 @@ QJsonArray issuesToJson(const QList<ScanIssue> &issues)
 
 } // namespace
 
-QJsonObject ScanReport::toJson() const
-{
+QJsonObject ScanReport::toJson() const {
     return QJsonObject{
         {QStringLiteral("roots"), QJsonArray::fromStringList(roots)},
         {QStringLiteral("files_seen"), filesSeen},
@@ -39,8 +37,7 @@ QJsonObject ScanReport::toJson() const
     };
 }
 
-QString ScanReport::summary() const
-{
+QString ScanReport::summary() const {
     if (!fatalError.isEmpty())
         return QCoreApplication::translate("ScanReport", "Scan stopped: %1").arg(fatalError);
     QStringList parts;
@@ -52,7 +49,8 @@ QString ScanReport::summary() const
     if (tracksRemoved > 0)
         parts << QCoreApplication::translate("ScanReport", "%n removed", nullptr, tracksRemoved);
     if (!failed.isEmpty())
-        parts << QCoreApplication::translate("ScanReport", "%n unreadable", nullptr, int(failed.size()));
+        parts << QCoreApplication::translate("ScanReport", "%n unreadable", nullptr,
+                                             int(failed.size()));
     if (!missingRoots.isEmpty())
         parts << QCoreApplication::translate("ScanReport", "%n folder(s) missing — tracks kept",
                                              nullptr, int(missingRoots.size()));
@@ -61,8 +59,7 @@ QString ScanReport::summary() const
     return head + QStringLiteral(": ") + parts.join(QStringLiteral(", "));
 }
 
-QString ScanProgress::text() const
-{
+QString ScanProgress::text() const {
     switch (phase) {
     case Phase::Walking:
         return QCoreApplication::translate("ScanProgress", "Looking for music… %n file(s) found",

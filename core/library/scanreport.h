@@ -30,7 +30,9 @@ struct ScanReport {
     bool cancelled = false;
     QString fatalError; // the scan could not write to the library at all
 
-    bool hasProblems() const { return !missingRoots.isEmpty() || !problems.isEmpty() || !fatalError.isEmpty(); }
+    bool hasProblems() const {
+        return !missingRoots.isEmpty() || !problems.isEmpty() || !fatalError.isEmpty();
+    }
     QJsonObject toJson() const;
     // One line for a status bar: "Scan finished: 120 files, 3 new, 1 unreadable".
     QString summary() const;
@@ -39,11 +41,11 @@ struct ScanReport {
 struct ScanProgress {
     enum class Phase { Walking, Reading, Finishing };
     Phase phase = Phase::Walking;
-    int filesSeen = 0;  // audio files found so far
-    int toRead = 0;     // new or changed files that need TagLib
-    int read = 0;       // of those, done
+    int filesSeen = 0; // audio files found so far
+    int toRead = 0;    // new or changed files that need TagLib
+    int read = 0;      // of those, done
     qint64 elapsedMs = 0;
-    qint64 etaMs = -1;  // -1 while unknown
+    qint64 etaMs = -1; // -1 while unknown
 
     QString text() const;
 };

@@ -4,8 +4,7 @@ namespace refrain {
 
 namespace {
 
-QStringList splitRespectingQuotes(const QString &text)
-{
+QStringList splitRespectingQuotes(const QString &text) {
     QStringList parts;
     QString current;
     bool quoted = false;
@@ -26,14 +25,12 @@ QStringList splitRespectingQuotes(const QString &text)
     return parts;
 }
 
-bool hasWordCharacter(const QString &text)
-{
+bool hasWordCharacter(const QString &text) {
     return std::any_of(text.begin(), text.end(), [](QChar c) { return c.isLetterOrNumber(); });
 }
 
 // Words of a folded text, split where FTS5's unicode61 tokenizer would split.
-QStringList words(const QString &folded)
-{
+QStringList words(const QString &folded) {
     QStringList out;
     QString current;
     for (const QChar c : folded) {
@@ -48,8 +45,7 @@ QStringList words(const QString &folded)
     return out;
 }
 
-QString ftsColumn(SearchQuery::Field field)
-{
+QString ftsColumn(SearchQuery::Field field) {
     switch (field) {
     case SearchQuery::Field::Title:
         return QStringLiteral("title");
@@ -67,8 +63,7 @@ QString ftsColumn(SearchQuery::Field field)
     return {};
 }
 
-QStringList fieldTexts(const Track &track, SearchQuery::Field field)
-{
+QStringList fieldTexts(const Track &track, SearchQuery::Field field) {
     switch (field) {
     case SearchQuery::Field::Title:
         return {track.title};
@@ -83,13 +78,12 @@ QStringList fieldTexts(const Track &track, SearchQuery::Field field)
     case SearchQuery::Field::Any:
         break;
     }
-    return {track.title,       track.artist, track.album,    track.albumArtist,
-            track.genre,       track.composer, track.fileName};
+    return {track.title, track.artist,   track.album,   track.albumArtist,
+            track.genre, track.composer, track.fileName};
 }
 
 // Every word of the term must start some word of the field, in order of appearance not required.
-bool termMatches(const QStringList &termWords, const QStringList &texts)
-{
+bool termMatches(const QStringList &termWords, const QStringList &texts) {
     QStringList fieldWords;
     for (const QString &text : texts)
         fieldWords += words(SearchQuery::fold(text));
@@ -104,8 +98,7 @@ bool termMatches(const QStringList &termWords, const QStringList &texts)
 
 } // namespace
 
-QString SearchQuery::fold(const QString &text)
-{
+QString SearchQuery::fold(const QString &text) {
     const QString decomposed = text.normalized(QString::NormalizationForm_KD);
     QString out;
     out.reserve(decomposed.size());
@@ -116,11 +109,10 @@ QString SearchQuery::fold(const QString &text)
     return out.toCaseFolded().normalized(QString::NormalizationForm_C);
 }
 
-SearchQuery SearchQuery::parse(const QString &text)
-{
+SearchQuery SearchQuery::parse(const QString &text) {
     static const QList<QPair<QString, Field>> prefixes = {
-        {QStringLiteral("artist:"), Field::Artist}, {QStringLiteral("album:"), Field::Album},
-        {QStringLiteral("title:"), Field::Title},   {QStringLiteral("genre:"), Field::Genre},
+        {QStringLiteral("artist:"), Field::Artist},     {QStringLiteral("album:"), Field::Album},
+        {QStringLiteral("title:"), Field::Title},       {QStringLiteral("genre:"), Field::Genre},
         {QStringLiteral("composer:"), Field::Composer},
     };
 
@@ -152,27 +144,27 @@ SearchQuery SearchQuery::parse(const QString &text)
     return query;
 }
 
-QString SearchQuery::toFtsMatch() const
-{
+QString SearchQuery::toFtsMatch() const {
     QStringList clauses;
     for (const Term &term : m_terms) {
         QStringList phrases;
         for (const QString &word : words(term.text))
-            phrases.append(QLatin1Char('"') + QString(word).replace(QLatin1Char('"'), QStringLiteral("\"\""))
+            phrases.append(QLatin1Char('"')
+                           + QString(word).replace(QLatin1Char('"'), QStringLiteral("\"\""))
                            + QStringLiteral("\"*"));
         if (phrases.isEmpty())
             continue;
         const QString column = ftsColumn(term.field);
         const QString joined = phrases.join(QLatin1Char(' '));
-        clauses.append(column.isEmpty() ? joined
-                                        : column + QStringLiteral(" : (") + joined + QLatin1Char(')'));
+        clauses.append(column.isEmpty()
+                           ? joined
+                           : column + QStringLiteral(" : (") + joined + QLatin1Char(')'));
     }
     // FTS5 accepts implicit AND between phrases but not after a parenthesised group: be explicit.
     return clauses.join(QStringLiteral(" AND "));
 }
 
-bool SearchQuery::matches(const Track &track) const
-{
+bool SearchQuery::matches(const Track &track) const {
     if (m_yearFrom != 0 && (track.year < m_yearFrom || track.year > m_yearTo))
         return false;
     for (const Term &term : m_terms) {

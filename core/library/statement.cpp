@@ -6,8 +6,7 @@
 
 namespace refrain {
 
-Result<Statement> Statement::prepare(Database &db, const char *sql)
-{
+Result<Statement> Statement::prepare(Database &db, const char *sql) {
     sqlite3_stmt *stmt = nullptr;
     const int rc = sqlite3_prepare_v2(db.handle(), sql, -1, &stmt, nullptr);
     if (rc != SQLITE_OK) {
@@ -19,12 +18,9 @@ Result<Statement> Statement::prepare(Database &db, const char *sql)
 
 Statement::Statement(Statement &&other) noexcept
     : m_db(std::exchange(other.m_db, nullptr))
-    , m_stmt(std::exchange(other.m_stmt, nullptr))
-{
-}
+    , m_stmt(std::exchange(other.m_stmt, nullptr)) {}
 
-Statement &Statement::operator=(Statement &&other) noexcept
-{
+Statement &Statement::operator=(Statement &&other) noexcept {
     if (this != &other) {
         sqlite3_finalize(m_stmt);
         m_db = std::exchange(other.m_db, nullptr);
@@ -33,49 +29,41 @@ Statement &Statement::operator=(Statement &&other) noexcept
     return *this;
 }
 
-Statement::~Statement()
-{
+Statement::~Statement() {
     sqlite3_finalize(m_stmt);
 }
 
-Statement &Statement::bind(int index, const QString &value)
-{
+Statement &Statement::bind(int index, const QString &value) {
     const QByteArray utf8 = value.toUtf8();
     sqlite3_bind_text(m_stmt, index, utf8.constData(), int(utf8.size()), SQLITE_TRANSIENT);
     return *this;
 }
 
-Statement &Statement::bind(int index, qint64 value)
-{
+Statement &Statement::bind(int index, qint64 value) {
     sqlite3_bind_int64(m_stmt, index, value);
     return *this;
 }
 
-Statement &Statement::bind(int index, int value)
-{
+Statement &Statement::bind(int index, int value) {
     sqlite3_bind_int(m_stmt, index, value);
     return *this;
 }
 
-Statement &Statement::bind(int index, double value)
-{
+Statement &Statement::bind(int index, double value) {
     sqlite3_bind_double(m_stmt, index, value);
     return *this;
 }
 
-Statement &Statement::bind(int index, std::optional<double> value)
-{
+Statement &Statement::bind(int index, std::optional<double> value) {
     return value ? bind(index, *value) : bindNull(index);
 }
 
-Statement &Statement::bindNull(int index)
-{
+Statement &Statement::bindNull(int index) {
     sqlite3_bind_null(m_stmt, index);
     return *this;
 }
 
-Statement::Step Statement::step()
-{
+Statement::Step Statement::step() {
     switch (sqlite3_step(m_stmt)) {
     case SQLITE_ROW:
         return Step::Row;
@@ -86,8 +74,7 @@ Statement::Step Statement::step()
     }
 }
 
-Result<void> Statement::run()
-{
+Result<void> Statement::run() {
     const Step result = step();
     if (result == Step::Failed) {
         Error e = error(QStringLiteral("Writing to the library"));
@@ -98,47 +85,39 @@ Result<void> Statement::run()
     return {};
 }
 
-void Statement::reset()
-{
+void Statement::reset() {
     sqlite3_reset(m_stmt);
     sqlite3_clear_bindings(m_stmt);
 }
 
-QString Statement::text(int column) const
-{
+QString Statement::text(int column) const {
     const auto *data = reinterpret_cast<const char *>(sqlite3_column_text(m_stmt, column));
     return data ? QString::fromUtf8(data, sqlite3_column_bytes(m_stmt, column)) : QString();
 }
 
-qint64 Statement::int64(int column) const
-{
+qint64 Statement::int64(int column) const {
     return sqlite3_column_int64(m_stmt, column);
 }
 
-int Statement::integer(int column) const
-{
+int Statement::integer(int column) const {
     return sqlite3_column_int(m_stmt, column);
 }
 
-double Statement::real(int column) const
-{
+double Statement::real(int column) const {
     return sqlite3_column_double(m_stmt, column);
 }
 
-std::optional<double> Statement::optionalReal(int column) const
-{
+std::optional<double> Statement::optionalReal(int column) const {
     if (isNull(column))
         return std::nullopt;
     return real(column);
 }
 
-bool Statement::isNull(int column) const
-{
+bool Statement::isNull(int column) const {
     return sqlite3_column_type(m_stmt, column) == SQLITE_NULL;
 }
 
-Error Statement::error(const QString &context) const
-{
+Error Statement::error(const QString &context) const {
     return Database::errorFromCode(sqlite3_extended_errcode(m_db), context,
                                    QString::fromUtf8(sqlite3_errmsg(m_db)));
 }

@@ -1,4 +1,5 @@
-// Statement: one prepared SQLite statement with bound parameters — the only way Refrain runs SQL with values.
+// Statement: one prepared SQLite statement with bound parameters — the only way Refrain runs SQL
+// with values.
 #pragma once
 
 #include "core/library/result.h"
@@ -51,7 +52,9 @@ public:
     Error error(const QString &context) const;
 
 private:
-    Statement(sqlite3 *db, sqlite3_stmt *stmt) : m_db(db), m_stmt(stmt) {}
+    Statement(sqlite3 *db, sqlite3_stmt *stmt)
+        : m_db(db)
+        , m_stmt(stmt) {}
 
     sqlite3 *m_db = nullptr;
     sqlite3_stmt *m_stmt = nullptr;

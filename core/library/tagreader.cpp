@@ -14,8 +14,7 @@ namespace refrain {
 
 namespace {
 
-QString toQString(const TagLib::String &s)
-{
+QString toQString(const TagLib::String &s) {
     // TagLib hands out UTF-8; invalid sequences become U+FFFD instead of losing the field.
     QString text = QString::fromUtf8(s.toCString(true)).normalized(QString::NormalizationForm_C);
     text = text.trimmed();
@@ -24,8 +23,7 @@ QString toQString(const TagLib::String &s)
     return text;
 }
 
-QString property(const TagLib::PropertyMap &map, const char *key)
-{
+QString property(const TagLib::PropertyMap &map, const char *key) {
     const auto it = map.find(key);
     if (it == map.end() || it->second.isEmpty())
         return {};
@@ -33,8 +31,7 @@ QString property(const TagLib::PropertyMap &map, const char *key)
 }
 
 // "-6.48 dB" → -6.48; anything unparsable → no value.
-std::optional<double> number(const QString &text)
-{
+std::optional<double> number(const QString &text) {
     static const QRegularExpression leadingNumber(QStringLiteral("^\\s*([-+]?\\d+(?:\\.\\d+)?)"));
     const auto match = leadingNumber.match(text);
     if (!match.hasMatch())
@@ -44,35 +41,33 @@ std::optional<double> number(const QString &text)
     return ok ? std::optional<double>(value) : std::nullopt;
 }
 
-int leadingInt(const QString &text)
-{
+int leadingInt(const QString &text) {
     // "3/12" → 3
     return text.section(QLatin1Char('/'), 0, 0).trimmed().toInt();
 }
 
 } // namespace
 
-const QStringList &TagReader::audioSuffixes()
-{
+const QStringList &TagReader::audioSuffixes() {
     static const QStringList suffixes = {
-        QStringLiteral("mp3"), QStringLiteral("flac"), QStringLiteral("ogg"), QStringLiteral("oga"),
-        QStringLiteral("opus"), QStringLiteral("m4a"), QStringLiteral("mp4"), QStringLiteral("aac"),
-        QStringLiteral("wav"), QStringLiteral("aif"), QStringLiteral("aiff"), QStringLiteral("wma"),
-        QStringLiteral("ape"), QStringLiteral("wv"), QStringLiteral("mpc"), QStringLiteral("spx"),
+        QStringLiteral("mp3"), QStringLiteral("flac"), QStringLiteral("ogg"),
+        QStringLiteral("oga"), QStringLiteral("opus"), QStringLiteral("m4a"),
+        QStringLiteral("mp4"), QStringLiteral("aac"),  QStringLiteral("wav"),
+        QStringLiteral("aif"), QStringLiteral("aiff"), QStringLiteral("wma"),
+        QStringLiteral("ape"), QStringLiteral("wv"),   QStringLiteral("mpc"),
+        QStringLiteral("spx"),
     };
     return suffixes;
 }
 
-bool TagReader::isAudioFile(const QString &fileName)
-{
+bool TagReader::isAudioFile(const QString &fileName) {
     const qsizetype dot = fileName.lastIndexOf(QLatin1Char('.'));
     if (dot < 0)
         return false;
     return audioSuffixes().contains(fileName.mid(dot + 1).toLower());
 }
 
-Result<Track> TagReader::read(const QFileInfo &info)
-{
+Result<Track> TagReader::read(const QFileInfo &info) {
     const QString path = info.absoluteFilePath();
     if (info.size() == 0)
         return Error::make(Error::Kind::Corrupt, QStringLiteral("empty file (0 bytes)"));

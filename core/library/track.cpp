@@ -2,8 +2,7 @@
 
 namespace refrain {
 
-QString formatDuration(qint64 ms)
-{
+QString formatDuration(qint64 ms) {
     if (ms < 0)
         ms = 0;
     const qint64 totalSeconds = ms / 1000;

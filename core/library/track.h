@@ -12,10 +12,10 @@ namespace refrain {
 struct Track {
     static constexpr auto kLocalSource = "local";
 
-    qint64 id = 0;           // row id in the tracks table; 0 before it is stored
-    QString source;          // "local", or a server identity
-    QString location;        // absolute file path for local tracks; a service URL otherwise
-    QString fileName;        // the last part of the location, searched like a tag
+    qint64 id = 0;    // row id in the tracks table; 0 before it is stored
+    QString source;   // "local", or a server identity
+    QString location; // absolute file path for local tracks; a service URL otherwise
+    QString fileName; // the last part of the location, searched like a tag
     QString title;
     QString artist;
     QString album;
@@ -35,7 +35,7 @@ struct Track {
     std::optional<double> trackPeak;
     std::optional<double> albumGainDb;
     std::optional<double> albumPeak;
-    bool available = true;   // false while its file or root cannot be reached
+    bool available = true; // false while its file or root cannot be reached
 
     bool isLocal() const { return source == QLatin1String(kLocalSource); }
     // The artist to group and show under: album artist when the track artist is empty.

@@ -13,8 +13,7 @@ constexpr const char *kTrackColumns =
     "track_no, disc_no, duration_ms, bitrate_kbps, sample_rate, channels, file_size, file_mtime, "
     "rg_track_gain, rg_track_peak, rg_album_gain, rg_album_peak, available";
 
-Track readTrack(const Statement &row)
-{
+Track readTrack(const Statement &row) {
     Track t;
     t.id = row.int64(0);
     t.source = row.text(1);
@@ -43,8 +42,7 @@ Track readTrack(const Statement &row)
     return t;
 }
 
-Result<TrackList> collect(Statement &stmt)
-{
+Result<TrackList> collect(Statement &stmt) {
     TrackList out;
     for (;;) {
         switch (stmt.step()) {
@@ -59,15 +57,13 @@ Result<TrackList> collect(Statement &stmt)
     }
 }
 
-QByteArray selectTracks(const char *rest)
-{
+QByteArray selectTracks(const char *rest) {
     return QByteArray("SELECT ") + kTrackColumns + " FROM tracks " + rest;
 }
 
 } // namespace
 
-Result<TrackList> TrackStore::allTracks()
-{
+Result<TrackList> TrackStore::allTracks() {
     auto stmt = Statement::prepare(
         m_db, selectTracks("ORDER BY album_artist COLLATE NOCASE, album COLLATE NOCASE, disc_no, "
                            "track_no, title COLLATE NOCASE")
@@ -77,8 +73,7 @@ Result<TrackList> TrackStore::allTracks()
     return collect(stmt.value());
 }
 
-Result<TrackList> TrackStore::search(const SearchQuery &query, int limit)
-{
+Result<TrackList> TrackStore::search(const SearchQuery &query, int limit) {
     const QString match = query.toFtsMatch();
     const bool hasYear = query.yearFrom() != 0;
     QByteArray sql;
@@ -87,7 +82,8 @@ Result<TrackList> TrackStore::search(const SearchQuery &query, int limit)
                            "track_no LIMIT ?4");
     } else {
         QByteArray columns = "t." + QByteArray(kTrackColumns).replace(", ", ", t.");
-        sql = QByteArray("SELECT ") + columns + " FROM tracks_fts JOIN tracks t ON t.id = tracks_fts.rowid "
+        sql = QByteArray("SELECT ") + columns
+              + " FROM tracks_fts JOIN tracks t ON t.id = tracks_fts.rowid "
                 "WHERE (?1 = 0 OR t.year BETWEEN ?2 AND ?3) AND tracks_fts MATCH ?5 "
                 "ORDER BY bm25(tracks_fts, 10.0, 6.0, 4.0, 4.0, 1.0, 1.0, 2.0) LIMIT ?4";
     }
@@ -101,8 +97,7 @@ Result<TrackList> TrackStore::search(const SearchQuery &query, int limit)
     return collect(s);
 }
 
-Result<qint64> TrackStore::trackCount()
-{
+Result<qint64> TrackStore::trackCount() {
     auto stmt = Statement::prepare(m_db, "SELECT count(*) FROM tracks");
     if (!stmt)
         return stmt.error();
@@ -111,8 +106,7 @@ Result<qint64> TrackStore::trackCount()
     return stmt.value().int64(0);
 }
 
-Result<qint64> TrackStore::ensureRoot(const QString &path)
-{
+Result<qint64> TrackStore::ensureRoot(const QString &path) {
     auto insert = Statement::prepare(
         m_db, "INSERT INTO roots(path, added_at) VALUES (?1, ?2) ON CONFLICT(path) DO NOTHING");
     if (!insert)
@@ -129,8 +123,7 @@ Result<qint64> TrackStore::ensureRoot(const QString &path)
     return select.value().int64(0);
 }
 
-Result<QList<LibraryRoot>> TrackStore::roots()
-{
+Result<QList<LibraryRoot>> TrackStore::roots() {
     auto stmt = Statement::prepare(m_db, "SELECT id, path, available FROM roots ORDER BY path");
     if (!stmt)
         return stmt.error();
@@ -148,18 +141,17 @@ Result<QList<LibraryRoot>> TrackStore::roots()
     }
 }
 
-Result<void> TrackStore::setRootAvailable(qint64 rootId, bool available, qint64 nowMs)
-{
+Result<void> TrackStore::setRootAvailable(qint64 rootId, bool available, qint64 nowMs) {
     auto stmt = Statement::prepare(
-        m_db, "UPDATE roots SET available = ?1, last_scan = CASE WHEN ?1 THEN ?2 ELSE last_scan END "
-              "WHERE id = ?3");
+        m_db,
+        "UPDATE roots SET available = ?1, last_scan = CASE WHEN ?1 THEN ?2 ELSE last_scan END "
+        "WHERE id = ?3");
     if (!stmt)
         return stmt.error();
     return stmt.value().bind(1, available ? 1 : 0).bind(2, nowMs).bind(3, rootId).run();
 }
 
-Result<QHash<QString, FileStamp>> TrackStore::stampsUnderRoot(qint64 rootId)
-{
+Result<QHash<QString, FileStamp>> TrackStore::stampsUnderRoot(qint64 rootId) {
     auto stmt = Statement::prepare(
         m_db, "SELECT id, location, file_size, file_mtime, available FROM tracks "
               "WHERE root_id = ?1 AND source = 'local'");
@@ -182,8 +174,7 @@ Result<QHash<QString, FileStamp>> TrackStore::stampsUnderRoot(qint64 rootId)
     }
 }
 
-Result<void> TrackStore::write(TrackList &tracks, qint64 rootId, qint64 nowMs)
-{
+Result<void> TrackStore::write(TrackList &tracks, qint64 rootId, qint64 nowMs) {
     auto insert = Statement::prepare(
         m_db, "INSERT INTO tracks(source, location, root_id, file_name, title, artist, album, "
               "album_artist, genre, composer, year, track_no, disc_no, duration_ms, bitrate_kbps, "
@@ -229,8 +220,7 @@ Result<void> TrackStore::write(TrackList &tracks, qint64 rootId, qint64 nowMs)
     });
 }
 
-Result<TrackIds> TrackStore::setAvailable(const TrackIds &ids, bool available)
-{
+Result<TrackIds> TrackStore::setAvailable(const TrackIds &ids, bool available) {
     auto stmt = Statement::prepare(
         m_db, "UPDATE tracks SET available = ?1 WHERE id = ?2 AND available <> ?1");
     if (!stmt)
@@ -251,10 +241,9 @@ Result<TrackIds> TrackStore::setAvailable(const TrackIds &ids, bool available)
     return changed;
 }
 
-Result<TrackIds> TrackStore::setRootTracksAvailable(qint64 rootId, bool available)
-{
-    auto select = Statement::prepare(
-        m_db, "SELECT id FROM tracks WHERE root_id = ?1 AND available <> ?2");
+Result<TrackIds> TrackStore::setRootTracksAvailable(qint64 rootId, bool available) {
+    auto select =
+        Statement::prepare(m_db, "SELECT id FROM tracks WHERE root_id = ?1 AND available <> ?2");
     if (!select)
         return select.error();
     select.value().bind(1, rootId).bind(2, available ? 1 : 0);
@@ -264,8 +253,7 @@ Result<TrackIds> TrackStore::setRootTracksAvailable(qint64 rootId, bool availabl
     return setAvailable(ids, available);
 }
 
-Result<void> TrackStore::remove(const TrackIds &ids)
-{
+Result<void> TrackStore::remove(const TrackIds &ids) {
     auto stmt = Statement::prepare(m_db, "DELETE FROM tracks WHERE id = ?1");
     if (!stmt)
         return stmt.error();
@@ -278,8 +266,7 @@ Result<void> TrackStore::remove(const TrackIds &ids)
     });
 }
 
-Result<TrackList> TrackStore::tracksByIds(const TrackIds &ids)
-{
+Result<TrackList> TrackStore::tracksByIds(const TrackIds &ids) {
     auto stmt = Statement::prepare(m_db, selectTracks("WHERE id = ?1").constData());
     if (!stmt)
         return stmt.error();
@@ -293,11 +280,12 @@ Result<TrackList> TrackStore::tracksByIds(const TrackIds &ids)
     return out;
 }
 
-Result<void> TrackStore::recordFailures(const QList<QPair<QString, QString>> &failures, qint64 nowMs)
-{
+Result<void> TrackStore::recordFailures(const QList<QPair<QString, QString>> &failures,
+                                        qint64 nowMs) {
     auto stmt = Statement::prepare(
-        m_db, "INSERT INTO scan_failures(path, reason, seen_at) VALUES (?1, ?2, ?3) "
-              "ON CONFLICT(path) DO UPDATE SET reason = excluded.reason, seen_at = excluded.seen_at");
+        m_db,
+        "INSERT INTO scan_failures(path, reason, seen_at) VALUES (?1, ?2, ?3) "
+        "ON CONFLICT(path) DO UPDATE SET reason = excluded.reason, seen_at = excluded.seen_at");
     if (!stmt)
         return stmt.error();
     return m_db.transaction([&]() -> Result<void> {

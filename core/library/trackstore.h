@@ -28,7 +28,8 @@ struct FileStamp {
 
 class TrackStore {
 public:
-    explicit TrackStore(Database &db) : m_db(db) {}
+    explicit TrackStore(Database &db)
+        : m_db(db) {}
 
     Result<TrackList> allTracks();
     Result<TrackList> search(const SearchQuery &query, int limit = 500);

@@ -7,26 +7,21 @@
 namespace refrain {
 
 HealthModel::HealthModel(QObject *parent)
-    : QObject(parent)
-{
-}
+    : QObject(parent) {}
 
-void HealthModel::attach(HealthMonitor *monitor)
-{
+void HealthModel::attach(HealthMonitor *monitor) {
     connect(monitor, &HealthMonitor::stateChanged, this, &HealthModel::setState);
     setState(monitor->state());
 }
 
-void HealthModel::setState(const HealthState &state)
-{
+void HealthModel::setState(const HealthState &state) {
     if (state == m_state)
         return;
     m_state = state;
     Q_EMIT changed();
 }
 
-HealthModel::Severity HealthModel::severity() const
-{
+HealthModel::Severity HealthModel::severity() const {
     using Level = HealthState::Level;
     switch (m_state.level) {
     case Level::Operational:
@@ -44,8 +39,7 @@ HealthModel::Severity HealthModel::severity() const
     return Severity::Neutral;
 }
 
-QString HealthModel::basisText() const
-{
+QString HealthModel::basisText() const {
     QString basis;
     switch (m_state.basis) {
     case HealthState::Basis::Configuration:
@@ -67,7 +61,8 @@ QString HealthModel::basisText() const
     if (!m_state.checkedAt.isValid())
         return basis;
     return tr("%1 · checked %2")
-        .arg(basis, QLocale().toString(m_state.checkedAt.toLocalTime().time(), QLocale::ShortFormat));
+        .arg(basis,
+             QLocale().toString(m_state.checkedAt.toLocalTime().time(), QLocale::ShortFormat));
 }
 
 } // namespace refrain

@@ -8,8 +8,7 @@ namespace refrain {
 
 LibraryActivity::LibraryActivity(Library *library, QObject *parent)
     : QObject(parent)
-    , m_library(library)
-{
+    , m_library(library) {
     connect(library, &Library::opened, this, [this](qint64 count) {
         m_problem.reset();
         setStatus(tr("%n track(s) in your library", nullptr, int(count)));
@@ -42,31 +41,27 @@ LibraryActivity::LibraryActivity(Library *library, QObject *parent)
         setStatus(report.summary());
         Q_EMIT scanFinished(report);
     });
-    connect(library, &Library::failed, this, [this](const Error &error) { setStatus(error.message); });
+    connect(library, &Library::failed, this,
+            [this](const Error &error) { setStatus(error.message); });
 }
 
-void LibraryActivity::scan(const QStringList &roots)
-{
+void LibraryActivity::scan(const QStringList &roots) {
     m_library->scan(roots);
 }
 
-void LibraryActivity::rescan()
-{
+void LibraryActivity::rescan() {
     m_library->rescanAll();
 }
 
-void LibraryActivity::cancelScan()
-{
+void LibraryActivity::cancelScan() {
     m_library->cancelScan();
 }
 
-void LibraryActivity::moveDatabaseAside()
-{
+void LibraryActivity::moveDatabaseAside() {
     m_library->moveAsideAndReopen();
 }
 
-void LibraryActivity::setStatus(const QString &text)
-{
+void LibraryActivity::setStatus(const QString &text) {
     m_statusText = text;
     Q_EMIT changed();
 }

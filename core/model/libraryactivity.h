@@ -24,7 +24,9 @@ public:
     // Set while the database could not be opened; the window offers what can be done.
     bool hasDatabaseProblem() const { return m_problem.has_value(); }
     const Error &databaseProblem() const { return *m_problem; }
-    bool canMoveDatabaseAside() const { return m_problem && m_problem->kind == Error::Kind::Corrupt; }
+    bool canMoveDatabaseAside() const {
+        return m_problem && m_problem->kind == Error::Kind::Corrupt;
+    }
     // A one-line message for the status bar.
     QString statusText() const { return m_statusText; }
 

@@ -8,8 +8,7 @@ namespace refrain {
 
 PlayerModel::PlayerModel(PlaybackEngine *engine, QObject *parent)
     : QObject(parent)
-    , m_engine(engine)
-{
+    , m_engine(engine) {
     connect(engine, &PlaybackEngine::stateChanged, this, &PlayerModel::stateChanged);
     connect(engine, &PlaybackEngine::currentTrackChanged, this, &PlayerModel::stateChanged);
     connect(engine, &PlaybackEngine::queueFinished, this, &PlayerModel::stateChanged);
@@ -19,29 +18,25 @@ PlayerModel::PlayerModel(PlaybackEngine *engine, QObject *parent)
     connect(engine, &PlaybackEngine::notice, this, &PlayerModel::notice);
 }
 
-int PlayerModel::volumePercent() const
-{
+int PlayerModel::volumePercent() const {
     const float perceived = QAudio::convertVolume(m_engine->volume(), QAudio::LinearVolumeScale,
                                                   QAudio::LogarithmicVolumeScale);
     return int(std::lround(perceived * 100.0f));
 }
 
-void PlayerModel::setVolumePercent(int percent)
-{
-    const float linear = QAudio::convertVolume(float(std::clamp(percent, 0, 100)) / 100.0f,
-                                               QAudio::LogarithmicVolumeScale,
-                                               QAudio::LinearVolumeScale);
+void PlayerModel::setVolumePercent(int percent) {
+    const float linear =
+        QAudio::convertVolume(float(std::clamp(percent, 0, 100)) / 100.0f,
+                              QAudio::LogarithmicVolumeScale, QAudio::LinearVolumeScale);
     m_engine->setVolume(linear);
 }
 
-Track PlayerModel::currentTrack() const
-{
+Track PlayerModel::currentTrack() const {
     const Track *track = m_engine->currentTrack();
     return track ? *track : Track{};
 }
 
-QString PlayerModel::nowPlayingText() const
-{
+QString PlayerModel::nowPlayingText() const {
     const Track *track = m_engine->currentTrack();
     if (!track)
         return {};

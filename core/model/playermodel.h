@@ -29,7 +29,9 @@ public:
     QString nowPlayingText() const;
 
 public Q_SLOTS:
-    void playTracks(const refrain::TrackList &tracks, int start) { m_engine->playTracks(tracks, start); }
+    void playTracks(const refrain::TrackList &tracks, int start) {
+        m_engine->playTracks(tracks, start);
+    }
     void togglePlayPause() { m_engine->togglePlayPause(); }
     void next() { m_engine->next(); }
     void previous() { m_engine->previous(); }
@@ -38,7 +40,7 @@ public Q_SLOTS:
     void setVolumePercent(int percent);
 
 Q_SIGNALS:
-    void stateChanged();          // playing/paused/stopped, current track, what can be done
+    void stateChanged(); // playing/paused/stopped, current track, what can be done
     void positionChanged(qint64 ms);
     void durationChanged(qint64 ms);
     void volumeChanged(float volume);

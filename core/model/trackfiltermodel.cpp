@@ -8,14 +8,12 @@
 namespace refrain {
 
 TrackFilterModel::TrackFilterModel(QObject *parent)
-    : QSortFilterProxyModel(parent)
-{
+    : QSortFilterProxyModel(parent) {
     setSortRole(TrackTableModel::SortRole);
     setDynamicSortFilter(true);
 }
 
-void TrackFilterModel::setSearchText(const QString &text)
-{
+void TrackFilterModel::setSearchText(const QString &text) {
     if (text == m_text)
         return;
     m_text = text;
@@ -28,8 +26,7 @@ void TrackFilterModel::setSearchText(const QString &text)
 #endif
 }
 
-TrackList TrackFilterModel::visibleTracks() const
-{
+TrackList TrackFilterModel::visibleTracks() const {
     TrackList out;
     out.reserve(rowCount());
     for (int row = 0; row < rowCount(); ++row)
@@ -37,16 +34,14 @@ TrackList TrackFilterModel::visibleTracks() const
     return out;
 }
 
-bool TrackFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
-{
+bool TrackFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const {
     if (m_query.isEmpty())
         return true;
     const QModelIndex index = sourceModel()->index(sourceRow, 0, sourceParent);
     return m_query.matches(index.data(TrackTableModel::TrackRole).value<Track>());
 }
 
-bool TrackFilterModel::lessThan(const QModelIndex &left, const QModelIndex &right) const
-{
+bool TrackFilterModel::lessThan(const QModelIndex &left, const QModelIndex &right) const {
     const QVariant a = left.data(sortRole());
     const QVariant b = right.data(sortRole());
     if (a.typeId() == QMetaType::QString) {

@@ -10,12 +10,9 @@
 namespace refrain {
 
 TrackTableModel::TrackTableModel(QObject *parent)
-    : QAbstractTableModel(parent)
-{
-}
+    : QAbstractTableModel(parent) {}
 
-void TrackTableModel::attach(Library *library)
-{
+void TrackTableModel::attach(Library *library) {
     connect(library, &Library::tracksLoaded, this, &TrackTableModel::addTracks);
     connect(library, &Library::tracksAdded, this, &TrackTableModel::addTracks);
     connect(library, &Library::tracksUpdated, this, &TrackTableModel::updateTracks);
@@ -25,24 +22,20 @@ void TrackTableModel::attach(Library *library)
     connect(library, &Library::opened, this, &TrackTableModel::clear);
 }
 
-int TrackTableModel::rowCount(const QModelIndex &parent) const
-{
+int TrackTableModel::rowCount(const QModelIndex &parent) const {
     return parent.isValid() ? 0 : int(m_tracks.size());
 }
 
-int TrackTableModel::columnCount(const QModelIndex &parent) const
-{
+int TrackTableModel::columnCount(const QModelIndex &parent) const {
     return parent.isValid() ? 0 : ColumnCount;
 }
 
-bool TrackTableModel::isValidRow(const QModelIndex &index) const
-{
+bool TrackTableModel::isValidRow(const QModelIndex &index) const {
     return index.isValid() && index.model() == this && !index.parent().isValid() && index.row() >= 0
            && index.row() < m_tracks.size() && index.column() >= 0 && index.column() < ColumnCount;
 }
 
-QVariant TrackTableModel::data(const QModelIndex &index, int role) const
-{
+QVariant TrackTableModel::data(const QModelIndex &index, int role) const {
     if (!isValidRow(index))
         return {};
     const Track &t = m_tracks.at(index.row());
@@ -101,8 +94,7 @@ QVariant TrackTableModel::data(const QModelIndex &index, int role) const
     }
 }
 
-QVariant TrackTableModel::headerData(int section, Qt::Orientation orientation, int role) const
-{
+QVariant TrackTableModel::headerData(int section, Qt::Orientation orientation, int role) const {
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {
@@ -119,17 +111,16 @@ QVariant TrackTableModel::headerData(int section, Qt::Orientation orientation, i
     }
 }
 
-Qt::ItemFlags TrackTableModel::flags(const QModelIndex &index) const
-{
+Qt::ItemFlags TrackTableModel::flags(const QModelIndex &index) const {
     if (!isValidRow(index))
         return Qt::NoItemFlags;
     // Unavailable tracks stay visible (greyed) so nothing seems lost, but cannot be played.
-    return m_tracks.at(index.row()).available ? Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemNeverHasChildren
-                                              : Qt::ItemIsSelectable | Qt::ItemNeverHasChildren;
+    return m_tracks.at(index.row()).available
+               ? Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemNeverHasChildren
+               : Qt::ItemIsSelectable | Qt::ItemNeverHasChildren;
 }
 
-void TrackTableModel::setNowPlaying(qint64 trackId)
-{
+void TrackTableModel::setNowPlaying(qint64 trackId) {
     if (trackId == m_nowPlaying)
         return;
     const int oldRow = rowOfTrack(m_nowPlaying);
@@ -137,12 +128,12 @@ void TrackTableModel::setNowPlaying(qint64 trackId)
     const int newRow = rowOfTrack(trackId);
     for (const int row : {oldRow, newRow}) {
         if (row >= 0)
-            Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1), {Qt::FontRole, NowPlayingRole});
+            Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1),
+                               {Qt::FontRole, NowPlayingRole});
     }
 }
 
-void TrackTableModel::addTracks(const TrackList &tracks)
-{
+void TrackTableModel::addTracks(const TrackList &tracks) {
     TrackList fresh;
     TrackList known;
     for (const Track &t : tracks)
@@ -160,8 +151,7 @@ void TrackTableModel::addTracks(const TrackList &tracks)
         updateTracks(known);
 }
 
-void TrackTableModel::updateTracks(const TrackList &tracks)
-{
+void TrackTableModel::updateTracks(const TrackList &tracks) {
     for (const Track &t : tracks) {
         const int row = rowOfTrack(t.id);
         if (row < 0) {
@@ -175,8 +165,7 @@ void TrackTableModel::updateTracks(const TrackList &tracks)
     }
 }
 
-void TrackTableModel::removeTracks(const TrackIds &ids)
-{
+void TrackTableModel::removeTracks(const TrackIds &ids) {
     QList<int> rows;
     for (const qint64 id : ids) {
         const int row = rowOfTrack(id);
@@ -204,8 +193,7 @@ void TrackTableModel::removeTracks(const TrackIds &ids)
     reindexFrom(lowest);
 }
 
-void TrackTableModel::setAvailability(const TrackIds &ids, bool available)
-{
+void TrackTableModel::setAvailability(const TrackIds &ids, bool available) {
     for (const qint64 id : ids) {
         const int row = rowOfTrack(id);
         if (row < 0 || m_tracks.at(row).available == available)
@@ -215,8 +203,7 @@ void TrackTableModel::setAvailability(const TrackIds &ids, bool available)
     }
 }
 
-void TrackTableModel::clear()
-{
+void TrackTableModel::clear() {
     if (m_tracks.isEmpty())
         return;
     beginRemoveRows({}, 0, int(m_tracks.size()) - 1);
@@ -225,8 +212,7 @@ void TrackTableModel::clear()
     endRemoveRows();
 }
 
-void TrackTableModel::reindexFrom(int row)
-{
+void TrackTableModel::reindexFrom(int row) {
     for (int r = row; r < m_tracks.size(); ++r)
         m_rowById.insert(m_tracks.at(r).id, r);
 }

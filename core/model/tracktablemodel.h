@@ -18,7 +18,7 @@ public:
     enum Role {
         TrackRole = Qt::UserRole + 1, // the whole Track
         TrackIdRole,
-        SortRole,       // numbers as numbers, text folded for sorting
+        SortRole, // numbers as numbers, text folded for sorting
         AvailableRole,
         NowPlayingRole, // true for the track the player is on
     };
@@ -31,7 +31,8 @@ public:
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation,
+                        int role = Qt::DisplayRole) const override;
     Qt::ItemFlags flags(const QModelIndex &index) const override;
 
     const Track &trackAt(int row) const { return m_tracks.at(row); }

@@ -13,11 +13,11 @@ PlaybackEngine::PlaybackEngine(std::unique_ptr<SourceResolver> resolver, QObject
     : QObject(parent)
     , m_resolver(resolver ? std::move(resolver) : std::make_unique<SourceResolver>())
     , m_player(new QMediaPlayer(this))
-    , m_output(new QAudioOutput(this))
-{
+    , m_output(new QAudioOutput(this)) {
     qRegisterMetaType<refrain::Track>();
     m_player->setAudioOutput(m_output);
-    connect(m_player, &QMediaPlayer::mediaStatusChanged, this, &PlaybackEngine::onMediaStatusChanged);
+    connect(m_player, &QMediaPlayer::mediaStatusChanged, this,
+            &PlaybackEngine::onMediaStatusChanged);
     connect(m_player, &QMediaPlayer::errorOccurred, this, &PlaybackEngine::onError);
     connect(m_player, &QMediaPlayer::positionChanged, this, &PlaybackEngine::positionChanged);
     connect(m_player, &QMediaPlayer::durationChanged, this, [this](qint64 duration) {
@@ -25,36 +25,34 @@ PlaybackEngine::PlaybackEngine(std::unique_ptr<SourceResolver> resolver, QObject
         if (duration > 0)
             Q_EMIT durationChanged(duration);
     });
-    connect(m_player, &QMediaPlayer::playbackStateChanged, this, [this](QMediaPlayer::PlaybackState s) {
-        switch (s) {
-        case QMediaPlayer::PlayingState:
-            setState(State::Playing);
-            break;
-        case QMediaPlayer::PausedState:
-            setState(State::Paused);
-            break;
-        case QMediaPlayer::StoppedState:
-            // End of a track is not a stop: the queue decides what happens next.
-            if (m_player->mediaStatus() != QMediaPlayer::EndOfMedia)
-                setState(State::Stopped);
-            break;
-        }
-    });
+    connect(m_player, &QMediaPlayer::playbackStateChanged, this,
+            [this](QMediaPlayer::PlaybackState s) {
+                switch (s) {
+                case QMediaPlayer::PlayingState:
+                    setState(State::Playing);
+                    break;
+                case QMediaPlayer::PausedState:
+                    setState(State::Paused);
+                    break;
+                case QMediaPlayer::StoppedState:
+                    // End of a track is not a stop: the queue decides what happens next.
+                    if (m_player->mediaStatus() != QMediaPlayer::EndOfMedia)
+                        setState(State::Stopped);
+                    break;
+                }
+            });
     applyVolume();
 }
 
-PlaybackEngine::~PlaybackEngine()
-{
+PlaybackEngine::~PlaybackEngine() {
     m_player->stop();
 }
 
-qint64 PlaybackEngine::position() const
-{
+qint64 PlaybackEngine::position() const {
     return m_player->position();
 }
 
-qint64 PlaybackEngine::duration() const
-{
+qint64 PlaybackEngine::duration() const {
     const qint64 decoded = m_player->duration();
     if (decoded > 0)
         return decoded;
@@ -62,21 +60,18 @@ qint64 PlaybackEngine::duration() const
     return track ? track->durationMs : 0;
 }
 
-void PlaybackEngine::setReplayGainMode(ReplayGainMode mode)
-{
+void PlaybackEngine::setReplayGainMode(ReplayGainMode mode) {
     m_replayGain = mode;
     applyVolume();
 }
 
-void PlaybackEngine::playTracks(const TrackList &tracks, int start)
-{
+void PlaybackEngine::playTracks(const TrackList &tracks, int start) {
     m_queue.replace(tracks, start);
     m_consecutiveFailures = 0;
     startCurrent();
 }
 
-void PlaybackEngine::play()
-{
+void PlaybackEngine::play() {
     if (!m_queue.current()) {
         if (m_queue.isEmpty())
             return;
@@ -91,34 +86,29 @@ void PlaybackEngine::play()
     m_player->play();
 }
 
-void PlaybackEngine::pause()
-{
+void PlaybackEngine::pause() {
     m_player->pause();
 }
 
-void PlaybackEngine::togglePlayPause()
-{
+void PlaybackEngine::togglePlayPause() {
     if (m_state == State::Playing)
         pause();
     else
         play();
 }
 
-void PlaybackEngine::stop()
-{
+void PlaybackEngine::stop() {
     m_player->stop();
     setState(State::Stopped);
 }
 
-void PlaybackEngine::next()
-{
+void PlaybackEngine::next() {
     m_consecutiveFailures = 0;
     if (m_queue.advance())
         startCurrent();
 }
 
-void PlaybackEngine::previous()
-{
+void PlaybackEngine::previous() {
     m_consecutiveFailures = 0;
     if (m_player->position() > kRestartThresholdMs || !m_queue.hasPrevious()) {
         m_player->setPosition(0);
@@ -128,14 +118,12 @@ void PlaybackEngine::previous()
     startCurrent();
 }
 
-void PlaybackEngine::seek(qint64 positionMs)
-{
+void PlaybackEngine::seek(qint64 positionMs) {
     if (m_player->isSeekable())
         m_player->setPosition(std::max<qint64>(0, positionMs));
 }
 
-void PlaybackEngine::setVolume(float volume)
-{
+void PlaybackEngine::setVolume(float volume) {
     volume = std::clamp(volume, 0.0f, 1.0f);
     if (qFuzzyCompare(volume + 1.0f, m_volume + 1.0f))
         return;
@@ -144,14 +132,12 @@ void PlaybackEngine::setVolume(float volume)
     Q_EMIT volumeChanged(m_volume);
 }
 
-void PlaybackEngine::updateTracks(const TrackList &tracks)
-{
+void PlaybackEngine::updateTracks(const TrackList &tracks) {
     for (const Track &track : tracks)
         m_queue.updateTrack(track);
 }
 
-void PlaybackEngine::startCurrent()
-{
+void PlaybackEngine::startCurrent() {
     // Walks forward past tracks that cannot play now, one notice each, iteratively: a queue of
     // thousands of missing files must not recurse.
     for (;;) {
@@ -176,20 +162,19 @@ void PlaybackEngine::startCurrent()
     }
 }
 
-void PlaybackEngine::skipCurrent(const QString &reason)
-{
+void PlaybackEngine::skipCurrent(const QString &reason) {
     if (moveOnAfterFailure(reason))
         startCurrent();
 }
 
-bool PlaybackEngine::moveOnAfterFailure(const QString &reason)
-{
+bool PlaybackEngine::moveOnAfterFailure(const QString &reason) {
     const Track *track = m_queue.current();
     const QString title = track ? track->title : QString();
     ++m_consecutiveFailures;
     // After every item in the queue failed once in a row there is nothing left to try.
     if (m_consecutiveFailures >= m_queue.size() || !m_queue.hasNext()) {
-        Q_EMIT notice(tr("Couldn't play “%1”: %2. Nothing else in the queue could play.").arg(title, reason));
+        Q_EMIT notice(
+            tr("Couldn't play “%1”: %2. Nothing else in the queue could play.").arg(title, reason));
         ++m_sourceSerial;
         m_player->stop();
         m_player->setSource(QUrl());
@@ -202,23 +187,20 @@ bool PlaybackEngine::moveOnAfterFailure(const QString &reason)
     return true;
 }
 
-void PlaybackEngine::setState(State state)
-{
+void PlaybackEngine::setState(State state) {
     if (m_state == state)
         return;
     m_state = state;
     Q_EMIT stateChanged(state);
 }
 
-void PlaybackEngine::applyVolume()
-{
+void PlaybackEngine::applyVolume() {
     const Track *track = m_queue.current();
     const double gain = track ? replayGainFactor(*track, m_replayGain) : 1.0;
     m_output->setVolume(float(m_volume * gain));
 }
 
-void PlaybackEngine::onMediaStatusChanged(QMediaPlayer::MediaStatus status)
-{
+void PlaybackEngine::onMediaStatusChanged(QMediaPlayer::MediaStatus status) {
     switch (status) {
     case QMediaPlayer::BufferedMedia:
         m_consecutiveFailures = 0;
@@ -240,15 +222,13 @@ void PlaybackEngine::onMediaStatusChanged(QMediaPlayer::MediaStatus status)
     }
 }
 
-void PlaybackEngine::onError(QMediaPlayer::Error error, const QString &message)
-{
+void PlaybackEngine::onError(QMediaPlayer::Error error, const QString &message) {
     if (error == QMediaPlayer::NoError)
         return;
     failCurrentSource(message.isEmpty() ? tr("playback failed") : message);
 }
 
-void PlaybackEngine::failCurrentSource(const QString &reason)
-{
+void PlaybackEngine::failCurrentSource(const QString &reason) {
     // An error and InvalidMedia usually both arrive for one broken file: only the first skips.
     if (m_failedSerial == m_sourceSerial)
         return;

@@ -23,7 +23,8 @@ public:
     enum class State { Stopped, Playing, Paused };
     Q_ENUM(State)
 
-    explicit PlaybackEngine(std::unique_ptr<SourceResolver> resolver = {}, QObject *parent = nullptr);
+    explicit PlaybackEngine(std::unique_ptr<SourceResolver> resolver = {},
+                            QObject *parent = nullptr);
     ~PlaybackEngine() override;
 
     const PlayQueue &queue() const { return m_queue; }

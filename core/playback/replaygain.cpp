@@ -4,11 +4,11 @@
 
 namespace refrain {
 
-double replayGainFactor(const Track &track, ReplayGainMode mode, double preampDb)
-{
+double replayGainFactor(const Track &track, ReplayGainMode mode, double preampDb) {
     if (mode == ReplayGainMode::Off)
         return 1.0;
-    std::optional<double> gain = mode == ReplayGainMode::Album ? track.albumGainDb : track.trackGainDb;
+    std::optional<double> gain =
+        mode == ReplayGainMode::Album ? track.albumGainDb : track.trackGainDb;
     std::optional<double> peak = mode == ReplayGainMode::Album ? track.albumPeak : track.trackPeak;
     if (!gain) {
         gain = track.trackGainDb ? track.trackGainDb : track.albumGainDb;

@@ -5,12 +5,11 @@
 
 namespace refrain {
 
-Result<QUrl> SourceResolver::resolve(const Track &track) const
-{
+Result<QUrl> SourceResolver::resolve(const Track &track) const {
     if (!track.isLocal()) {
         return Error::make(Error::Kind::Unsupported,
-                           QCoreApplication::translate("SourceResolver",
-                                                       "streaming from a server is not available yet"));
+                           QCoreApplication::translate(
+                               "SourceResolver", "streaming from a server is not available yet"));
     }
     const QFileInfo file(track.location);
     if (!file.exists()) {
@@ -18,8 +17,8 @@ Result<QUrl> SourceResolver::resolve(const Track &track) const
                            QCoreApplication::translate("SourceResolver", "the file is missing"));
     }
     if (!file.isReadable()) {
-        return Error::make(Error::Kind::Io,
-                           QCoreApplication::translate("SourceResolver", "the file cannot be read"));
+        return Error::make(Error::Kind::Io, QCoreApplication::translate("SourceResolver",
+                                                                        "the file cannot be read"));
     }
     return QUrl::fromLocalFile(file.absoluteFilePath());
 }

@@ -21,8 +21,7 @@ struct Run {
     QByteArray err;
 };
 
-Run run(const QString &program, const QStringList &args)
-{
+Run run(const QString &program, const QStringList &args) {
     QProcess proc;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
@@ -30,12 +29,11 @@ Run run(const QString &program, const QStringList &args)
     proc.start(program, args);
     if (!proc.waitForFinished(60000))
         return {};
-    return {proc.exitStatus() == QProcess::NormalExit ? proc.exitCode() : -1, proc.readAllStandardOutput(),
-            proc.readAllStandardError()};
+    return {proc.exitStatus() == QProcess::NormalExit ? proc.exitCode() : -1,
+            proc.readAllStandardOutput(), proc.readAllStandardError()};
 }
 
-Run ctl(const QStringList &args)
-{
+Run ctl(const QStringList &args) {
     return run(QStringLiteral(REFRAINCTL_PATH), args);
 }
 
@@ -47,22 +45,21 @@ class TestCommandLine : public QObject {
     QTemporaryDir m_music;
 
 private Q_SLOTS:
-    void initTestCase()
-    {
+    void initTestCase() {
         const QString error = AudioFixtures::makeStandardLibrary(m_music.path());
         QVERIFY2(error.isEmpty(), qPrintable(error));
     }
 
-    void scanJsonContract()
-    {
+    void scanJsonContract() {
         QTemporaryDir profile;
-        const Run r = ctl({QStringLiteral("--profile"), profile.path(), QStringLiteral("scan"), m_music.path(),
-                           QStringLiteral("--json")});
+        const Run r = ctl({QStringLiteral("--profile"), profile.path(), QStringLiteral("scan"),
+                           m_music.path(), QStringLiteral("--json")});
         QVERIFY2(r.exitCode == 0, r.err.constData());
         QJsonParseError parseError;
         const QJsonObject o = QJsonDocument::fromJson(r.out, &parseError).object();
         QVERIFY2(parseError.error == QJsonParseError::NoError, r.out.constData());
-        for (const char *key : {"files_seen", "tracks_added", "tracks_updated", "tracks_unchanged", "failed", "seconds"})
+        for (const char *key : {"files_seen", "tracks_added", "tracks_updated", "tracks_unchanged",
+                                "failed", "seconds"})
             QVERIFY2(o.contains(QLatin1String(key)), key);
         QCOMPARE(o.value(QStringLiteral("files_seen")).toInt(), 7);
         QCOMPARE(o.value(QStringLiteral("tracks_added")).toInt(), 5);
@@ -77,7 +74,8 @@ private Q_SLOTS:
         QCOMPARE(again.exitCode, 0);
         const QJsonObject o2 = QJsonDocument::fromJson(again.out).object();
         // Without --json: a sentence a person reads, with English plurals from the catalogue.
-        const Run text = ctl({QStringLiteral("scan"), m_music.path(), QStringLiteral("--profile"), profile.path()});
+        const Run text = ctl(
+            {QStringLiteral("scan"), m_music.path(), QStringLiteral("--profile"), profile.path()});
         QCOMPARE(text.exitCode, 0);
         QVERIFY2(text.out.startsWith("Scan finished: 7 files"), text.out.constData());
         QVERIFY(text.out.contains("unreadable: "));
@@ -85,18 +83,21 @@ private Q_SLOTS:
         QCOMPARE(o2.value(QStringLiteral("tracks_added")).toInt(), 0);
     }
 
-    void searchJsonContract()
-    {
+    void searchJsonContract() {
         QTemporaryDir profile;
-        QCOMPARE(ctl({QStringLiteral("scan"), m_music.path(), QStringLiteral("--profile"), profile.path()}).exitCode, 0);
-        const Run r = ctl({QStringLiteral("search"), QStringLiteral("beyonce"), QStringLiteral("--json"),
-                           QStringLiteral("--profile"), profile.path()});
+        QCOMPARE(ctl({QStringLiteral("scan"), m_music.path(), QStringLiteral("--profile"),
+                      profile.path()})
+                     .exitCode,
+                 0);
+        const Run r = ctl({QStringLiteral("search"), QStringLiteral("beyonce"),
+                           QStringLiteral("--json"), QStringLiteral("--profile"), profile.path()});
         QVERIFY2(r.exitCode == 0, r.err.constData());
         const QJsonArray list = QJsonDocument::fromJson(r.out).array();
         QCOMPARE(list.size(), 2);
         for (const auto &value : list) {
             const QJsonObject t = value.toObject();
-            for (const char *key : {"title", "artist", "album", "duration_ms", "source", "location"})
+            for (const char *key :
+                 {"title", "artist", "album", "duration_ms", "source", "location"})
                 QVERIFY2(t.contains(QLatin1String(key)), key);
             QCOMPARE(t.value(QStringLiteral("source")).toString(), QStringLiteral("local"));
             QCOMPARE(t.value(QStringLiteral("artist")).toString(), QStringLiteral("Beyoncé"));
@@ -108,50 +109,68 @@ private Q_SLOTS:
         QVERIFY(QString::fromUtf8(text.out).contains(QStringLiteral("Группа крови")));
     }
 
-    void exitCodes()
-    {
+    void exitCodes() {
         QTemporaryDir profile;
         QCOMPARE(ctl({}).exitCode, 2);
         QCOMPARE(ctl({QStringLiteral("frobnicate")}).exitCode, 2);
-        QCOMPARE(ctl({QStringLiteral("--profile"), profile.path(), QStringLiteral("search")}).exitCode, 2);
+        QCOMPARE(
+            ctl({QStringLiteral("--profile"), profile.path(), QStringLiteral("search")}).exitCode,
+            2);
         QCOMPARE(ctl({QStringLiteral("--bogus-option")}).exitCode, 2);
         // A missing folder: the scan completes with a problem.
-        const Run missing = ctl({QStringLiteral("--profile"), profile.path(), QStringLiteral("scan"),
-                                 QStringLiteral("/nonexistent/music"), QStringLiteral("--json")});
+        const Run missing =
+            ctl({QStringLiteral("--profile"), profile.path(), QStringLiteral("scan"),
+                 QStringLiteral("/nonexistent/music"), QStringLiteral("--json")});
         QCOMPARE(missing.exitCode, 1);
-        QCOMPARE(QJsonDocument::fromJson(missing.out).object().value(QStringLiteral("missing_roots")).toArray().size(), 1);
+        QCOMPARE(QJsonDocument::fromJson(missing.out)
+                     .object()
+                     .value(QStringLiteral("missing_roots"))
+                     .toArray()
+                     .size(),
+                 1);
     }
 
-    void newerDatabaseIsRefusedWithExit3()
-    {
+    void newerDatabaseIsRefusedWithExit3() {
         QTemporaryDir profile;
-        QCOMPARE(ctl({QStringLiteral("--profile"), profile.path(), QStringLiteral("scan"), m_music.path()}).exitCode, 0);
+        QCOMPARE(ctl({QStringLiteral("--profile"), profile.path(), QStringLiteral("scan"),
+                      m_music.path()})
+                     .exitCode,
+                 0);
         sqlite3 *db = nullptr;
-        QCOMPARE(sqlite3_open(profile.filePath(QStringLiteral("library.db")).toUtf8().constData(), &db), SQLITE_OK);
-        QCOMPARE(sqlite3_exec(db, "PRAGMA user_version = 4242", nullptr, nullptr, nullptr), SQLITE_OK);
+        QCOMPARE(
+            sqlite3_open(profile.filePath(QStringLiteral("library.db")).toUtf8().constData(), &db),
+            SQLITE_OK);
+        QCOMPARE(sqlite3_exec(db, "PRAGMA user_version = 4242", nullptr, nullptr, nullptr),
+                 SQLITE_OK);
         sqlite3_close(db);
-        const Run r = ctl({QStringLiteral("--profile"), profile.path(), QStringLiteral("search"), QStringLiteral("b")});
+        const Run r = ctl({QStringLiteral("--profile"), profile.path(), QStringLiteral("search"),
+                           QStringLiteral("b")});
         QCOMPARE(r.exitCode, 3);
         QVERIFY2(r.err.contains("newer version of Refrain"), r.err.constData());
     }
 
-    void damagedDatabaseExit3AndMoveAside()
-    {
+    void damagedDatabaseExit3AndMoveAside() {
         QTemporaryDir profile;
         QFile junk(profile.filePath(QStringLiteral("library.db")));
         QVERIFY(junk.open(QIODevice::WriteOnly));
         junk.write(QByteArray(4096, 'j'));
         junk.close();
-        const Run r = ctl({QStringLiteral("--profile"), profile.path(), QStringLiteral("scan"), m_music.path()});
+        const Run r = ctl(
+            {QStringLiteral("--profile"), profile.path(), QStringLiteral("scan"), m_music.path()});
         QCOMPARE(r.exitCode, 3);
         QVERIFY2(r.err.contains("damaged"), r.err.constData());
         QVERIFY(r.err.contains("move-aside"));
-        QCOMPARE(ctl({QStringLiteral("--profile"), profile.path(), QStringLiteral("db"), QStringLiteral("move-aside")}).exitCode, 0);
-        QCOMPARE(ctl({QStringLiteral("--profile"), profile.path(), QStringLiteral("scan"), m_music.path()}).exitCode, 0);
+        QCOMPARE(ctl({QStringLiteral("--profile"), profile.path(), QStringLiteral("db"),
+                      QStringLiteral("move-aside")})
+                     .exitCode,
+                 0);
+        QCOMPARE(ctl({QStringLiteral("--profile"), profile.path(), QStringLiteral("scan"),
+                      m_music.path()})
+                     .exitCode,
+                 0);
     }
 
-    void refrainHelpAndVersion()
-    {
+    void refrainHelpAndVersion() {
         const Run help = run(QStringLiteral(REFRAIN_PATH), {QStringLiteral("--help")});
         QCOMPARE(help.exitCode, 0);
         QVERIFY(help.out.contains("--profile"));

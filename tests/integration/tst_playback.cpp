@@ -18,8 +18,7 @@ class TestPlayback : public QObject {
 
     QTemporaryDir m_dir;
 
-    Track trackFor(const QString &relative, qint64 id, qint64 durationMs = 2000)
-    {
+    Track trackFor(const QString &relative, qint64 id, qint64 durationMs = 2000) {
         Track t;
         t.id = id;
         t.source = QStringLiteral("local");
@@ -30,8 +29,7 @@ class TestPlayback : public QObject {
     }
 
 private Q_SLOTS:
-    void initTestCase()
-    {
+    void initTestCase() {
         ToneSpec a;
         a.relativePath = QStringLiteral("a.flac");
         a.title = QStringLiteral("A");
@@ -56,8 +54,7 @@ private Q_SLOTS:
         bad.write(QByteArray(20000, 'z'));
     }
 
-    void playsToEndWithPositionAdvancing()
-    {
+    void playsToEndWithPositionAdvancing() {
         PlaybackEngine engine;
         engine.setVolume(0.2f);
         QSignalSpy finished(&engine, &PlaybackEngine::queueFinished);
@@ -68,7 +65,8 @@ private Q_SLOTS:
         engine.playTracks({trackFor(QStringLiteral("a.flac"), 1)}, 0);
         QTRY_COMPARE_WITH_TIMEOUT(engine.state(), PlaybackEngine::State::Playing, 10000);
         QVERIFY(finished.wait(15000));
-        QVERIFY2(notices.isEmpty(), notices.isEmpty() ? "" : qPrintable(notices.first().first().toString()));
+        QVERIFY2(notices.isEmpty(),
+                 notices.isEmpty() ? "" : qPrintable(notices.first().first().toString()));
         qint64 maxPosition = 0;
         for (const auto &args : std::as_const(positions))
             maxPosition = std::max(maxPosition, args.first().toLongLong());
@@ -76,19 +74,19 @@ private Q_SLOTS:
         QCOMPARE(engine.state(), PlaybackEngine::State::Stopped);
     }
 
-    void endOfTrackAdvancesTheQueue()
-    {
+    void endOfTrackAdvancesTheQueue() {
         PlaybackEngine engine;
         QSignalSpy current(&engine, &PlaybackEngine::currentTrackChanged);
         QSignalSpy finished(&engine, &PlaybackEngine::queueFinished);
-        engine.playTracks({trackFor(QStringLiteral("b.ogg"), 2, 1000), trackFor(QStringLiteral("c.mp3"), 3, 1000)}, 0);
+        engine.playTracks({trackFor(QStringLiteral("b.ogg"), 2, 1000),
+                           trackFor(QStringLiteral("c.mp3"), 3, 1000)},
+                          0);
         QVERIFY(finished.wait(20000));
         QCOMPARE(current.count(), 2);
         QCOMPARE(current.at(1).first().value<Track>().id, 3);
     }
 
-    void unplayableTracksAreSkippedWithANotice()
-    {
+    void unplayableTracksAreSkippedWithANotice() {
         PlaybackEngine engine;
         QSignalSpy notices(&engine, &PlaybackEngine::notice);
         QSignalSpy current(&engine, &PlaybackEngine::currentTrackChanged);
@@ -104,19 +102,19 @@ private Q_SLOTS:
         QVERIFY(notices.at(1).first().toString().startsWith(QStringLiteral("Skipped “bad”")));
     }
 
-    void aQueueWithNothingPlayableStops()
-    {
+    void aQueueWithNothingPlayableStops() {
         PlaybackEngine engine;
         QSignalSpy finished(&engine, &PlaybackEngine::queueFinished);
         QSignalSpy notices(&engine, &PlaybackEngine::notice);
-        engine.playTracks({trackFor(QStringLiteral("gone1.flac"), 20), trackFor(QStringLiteral("gone2.flac"), 21)}, 0);
+        engine.playTracks({trackFor(QStringLiteral("gone1.flac"), 20),
+                           trackFor(QStringLiteral("gone2.flac"), 21)},
+                          0);
         QTRY_COMPARE(finished.count(), 1);
         QCOMPARE(engine.state(), PlaybackEngine::State::Stopped);
         QVERIFY(notices.last().first().toString().contains(QStringLiteral("Nothing else")));
     }
 
-    void thousandsOfMissingFilesDoNotStall()
-    {
+    void thousandsOfMissingFilesDoNotStall() {
         PlaybackEngine engine;
         TrackList queue;
         for (int i = 0; i < 5000; ++i)
@@ -129,10 +127,11 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(engine.state(), PlaybackEngine::State::Playing, 10000);
     }
 
-    void pauseResumeAndPrevious()
-    {
+    void pauseResumeAndPrevious() {
         PlaybackEngine engine;
-        engine.playTracks({trackFor(QStringLiteral("a.flac"), 1), trackFor(QStringLiteral("long.ogg"), 2, 20000)}, 1);
+        engine.playTracks(
+            {trackFor(QStringLiteral("a.flac"), 1), trackFor(QStringLiteral("long.ogg"), 2, 20000)},
+            1);
         QTRY_COMPARE_WITH_TIMEOUT(engine.state(), PlaybackEngine::State::Playing, 10000);
         engine.togglePlayPause();
         QTRY_COMPARE(engine.state(), PlaybackEngine::State::Paused);

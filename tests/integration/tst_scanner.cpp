@@ -22,16 +22,14 @@ class TestScanner : public QObject {
 
     static QString join(const QString &dir, const QString &rel) { return QDir(dir).filePath(rel); }
 
-    Database openFresh(const QTemporaryDir &profile)
-    {
+    Database openFresh(const QTemporaryDir &profile) {
         auto db = Database::open(profile.filePath(QStringLiteral("library.db")));
         if (!db)
             qFatal("%s", qPrintable(db.error().message));
         return std::move(db).value();
     }
 
-    TrackList searchFor(Database &db, const QString &text)
-    {
+    TrackList searchFor(Database &db, const QString &text) {
         const auto found = TrackStore(db).search(SearchQuery::parse(text));
         if (!found) {
             QTest::qFail(qPrintable(found.error().message), __FILE__, __LINE__);
@@ -41,15 +39,13 @@ class TestScanner : public QObject {
     }
 
 private Q_SLOTS:
-    void initTestCase()
-    {
+    void initTestCase() {
         QVERIFY(m_music.isValid());
         const QString error = AudioFixtures::makeStandardLibrary(m_music.path());
         QVERIFY2(error.isEmpty(), qPrintable(error));
     }
 
-    void firstScanGivesExactRows()
-    {
+    void firstScanGivesExactRows() {
         QTemporaryDir profile;
         Database db = openFresh(profile);
         Scanner scanner(db);
@@ -66,8 +62,10 @@ private Q_SLOTS:
             failedPaths << issue.path;
             QVERIFY(!issue.reason.isEmpty());
         }
-        QVERIFY(failedPaths.contains(join(m_music.path(), QString::fromLatin1(AudioFixtures::kCorruptFile))));
-        QVERIFY(failedPaths.contains(join(m_music.path(), QString::fromLatin1(AudioFixtures::kEmptyFile))));
+        QVERIFY(failedPaths.contains(
+            join(m_music.path(), QString::fromLatin1(AudioFixtures::kCorruptFile))));
+        QVERIFY(failedPaths.contains(
+            join(m_music.path(), QString::fromLatin1(AudioFixtures::kEmptyFile))));
         QVERIFY(!report.hasProblems());
         QVERIFY(!added.isEmpty()); // rows were announced as they landed
 
@@ -86,7 +84,8 @@ private Q_SLOTS:
             QCOMPARE(it->trackNumber, spec.track);
             QCOMPARE(it->source, QStringLiteral("local"));
             QVERIFY(it->available);
-            QVERIFY2(qAbs(it->durationMs - 2000) < 150, qPrintable(QString::number(it->durationMs)));
+            QVERIFY2(qAbs(it->durationMs - 2000) < 150,
+                     qPrintable(QString::number(it->durationMs)));
             QVERIFY(it->sampleRate == 44100);
             if (!spec.albumArtist.isEmpty())
                 QCOMPARE(it->albumArtist, spec.albumArtist);
@@ -97,8 +96,7 @@ private Q_SLOTS:
         }
     }
 
-    void unchangedRescanReadsNothingAndChangesAreFound()
-    {
+    void unchangedRescanReadsNothingAndChangesAreFound() {
         QTemporaryDir profile;
         Database db = openFresh(profile);
         Scanner scanner(db);
@@ -133,12 +131,12 @@ private Q_SLOTS:
         QCOMPARE(changed.tracksRemoved, 1);
         QCOMPARE(removed.count(), 1);
         QCOMPARE(updated.count(), 1);
-        QCOMPARE(updated.at(0).at(0).value<TrackList>().at(0).title, QStringLiteral("Déjà Vu (Remix)"));
+        QCOMPARE(updated.at(0).at(0).value<TrackList>().at(0).title,
+                 QStringLiteral("Déjà Vu (Remix)"));
         QCOMPARE(searchFor(db, QStringLiteral("remix")).size(), 1);
     }
 
-    void missingRootKeepsTracksUntilItReturns()
-    {
+    void missingRootKeepsTracksUntilItReturns() {
         QTemporaryDir profile;
         Database db = openFresh(profile);
         QTemporaryDir parent;
@@ -163,7 +161,8 @@ private Q_SLOTS:
         QCOMPARE(availability.at(0).at(1).toBool(), false);
         auto all = TrackStore(db).allTracks();
         QCOMPARE(all.value().size(), 2);
-        QVERIFY(std::none_of(all.value().cbegin(), all.value().cend(), [](const Track &t) { return t.available; }));
+        QVERIFY(std::none_of(all.value().cbegin(), all.value().cend(),
+                             [](const Track &t) { return t.available; }));
 
         // An empty mount point is no proof the music was deleted either.
         QVERIFY(QDir().mkpath(root));
@@ -179,26 +178,27 @@ private Q_SLOTS:
         QCOMPARE(back.tracksUnchanged, 2);
         QCOMPARE(back.tracksAdded, 0);
         all = TrackStore(db).allTracks();
-        QVERIFY(std::all_of(all.value().cbegin(), all.value().cend(), [](const Track &t) { return t.available; }));
+        QVERIFY(std::all_of(all.value().cbegin(), all.value().cend(),
+                            [](const Track &t) { return t.available; }));
     }
 
-    void nonexistentFolderIsReportedAndScanGoesOn()
-    {
+    void nonexistentFolderIsReportedAndScanGoesOn() {
         QTemporaryDir profile;
         Database db = openFresh(profile);
         Scanner scanner(db);
-        const ScanReport report = scanner.run({QStringLiteral("/nonexistent/refrain/music"), m_music.path()});
+        const ScanReport report =
+            scanner.run({QStringLiteral("/nonexistent/refrain/music"), m_music.path()});
         QCOMPARE(report.missingRoots.size(), 1);
         QCOMPARE(report.tracksAdded, 5); // the other folder was scanned all the same
         QVERIFY(report.problems.first().reason.contains(QStringLiteral("not found")));
     }
 
-    void symlinkLoopIsReportedNotFollowed()
-    {
+    void symlinkLoopIsReportedNotFollowed() {
         QTemporaryDir profile;
         Database db = openFresh(profile);
         QTemporaryDir root;
-        QVERIFY(AudioFixtures::makeTone(root.path(), AudioFixtures::standardLibrary().at(0)).isEmpty());
+        QVERIFY(
+            AudioFixtures::makeTone(root.path(), AudioFixtures::standardLibrary().at(0)).isEmpty());
         QVERIFY(QFile::link(root.path(), root.filePath(QStringLiteral("Beyoncé/loop"))));
         Scanner scanner(db);
         const ScanReport report = scanner.run({root.path()});
@@ -207,32 +207,32 @@ private Q_SLOTS:
         QVERIFY(report.problems.first().reason.contains(QStringLiteral("loop")));
     }
 
-    void ftsSearchOverScannedLibrary()
-    {
+    void ftsSearchOverScannedLibrary() {
         QTemporaryDir profile;
         Database db = openFresh(profile);
         Scanner scanner(db);
         QCOMPARE(scanner.run({m_music.path()}).tracksAdded, 5);
 
-        QCOMPARE(searchFor(db, QStringLiteral("beyonce")).size(), 2);          // diacritics
+        QCOMPARE(searchFor(db, QStringLiteral("beyonce")).size(), 2); // diacritics
         QCOMPARE(searchFor(db, QStringLiteral("déjà")).size(), 1);
-        QCOMPARE(searchFor(db, QStringLiteral("irrep")).size(), 1);            // prefix
-        QCOMPARE(searchFor(db, QStringLiteral("坂本龍一")).size(), 1);          // CJK
-        QCOMPARE(searchFor(db, QStringLiteral("кино")).size(), 1);             // Cyrillic, case
+        QCOMPARE(searchFor(db, QStringLiteral("irrep")).size(), 1);    // prefix
+        QCOMPARE(searchFor(db, QStringLiteral("坂本龍一")).size(), 1); // CJK
+        QCOMPARE(searchFor(db, QStringLiteral("кино")).size(), 1);     // Cyrillic, case
         QCOMPARE(searchFor(db, QStringLiteral("artist:beyonce irr")).size(), 1);
         QCOMPARE(searchFor(db, QStringLiteral("year:1980-1990")).size(), 2);
         QCOMPARE(searchFor(db, QStringLiteral("emoji")).size(), 1);
-        QCOMPARE(searchFor(db, QStringLiteral("NEAR( \"x* OR")).size(), 0);   // operators are text
+        QCOMPARE(searchFor(db, QStringLiteral("NEAR( \"x* OR")).size(), 0); // operators are text
         const TrackList ranked = searchFor(db, QStringLiteral("b"));
         QVERIFY(!ranked.isEmpty());
     }
 
-    void cancelStopsAndKeepsWhatWasWritten()
-    {
+    void cancelStopsAndKeepsWhatWasWritten() {
         QTemporaryDir profile;
         Database db = openFresh(profile);
         Scanner scanner(db);
-        connect(&scanner, &Scanner::progress, &scanner, [&] { scanner.cancel(); }, Qt::DirectConnection);
+        connect(
+            &scanner, &Scanner::progress, &scanner, [&] { scanner.cancel(); },
+            Qt::DirectConnection);
         const ScanReport report = scanner.run({m_music.path()});
         QVERIFY(report.cancelled);
         // A second scan finishes the job.

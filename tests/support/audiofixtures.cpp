@@ -14,23 +14,21 @@ namespace refrain::test {
 
 namespace {
 
-TagLib::String toTagLib(const QString &s)
-{
+TagLib::String toTagLib(const QString &s) {
     return TagLib::String(s.toUtf8().constData(), TagLib::String::UTF8);
 }
 
 } // namespace
 
-QString AudioFixtures::soxPath(QString *whyMissing)
-{
+QString AudioFixtures::soxPath(QString *whyMissing) {
     const QString path = QStandardPaths::findExecutable(QStringLiteral("sox"));
     if (path.isEmpty() && whyMissing)
-        *whyMissing = QStringLiteral("sox is needed to generate test audio; ./dev test installs it");
+        *whyMissing =
+            QStringLiteral("sox is needed to generate test audio; ./dev test installs it");
     return path;
 }
 
-QString AudioFixtures::makeTone(const QString &dir, const ToneSpec &spec)
-{
+QString AudioFixtures::makeTone(const QString &dir, const ToneSpec &spec) {
     QString why;
     const QString sox = soxPath(&why);
     if (sox.isEmpty())
@@ -39,12 +37,15 @@ QString AudioFixtures::makeTone(const QString &dir, const ToneSpec &spec)
     QDir().mkpath(QFileInfo(path).absolutePath());
 
     QProcess proc;
-    proc.start(sox, {QStringLiteral("-q"), QStringLiteral("-n"), QStringLiteral("-r"), QStringLiteral("44100"),
-                     QStringLiteral("-c"), QStringLiteral("2"), path, QStringLiteral("synth"),
-                     QString::number(spec.seconds), QStringLiteral("sine"),
-                     QString::number(spec.frequencyHz), QStringLiteral("vol"), QStringLiteral("0.3")});
-    if (!proc.waitForFinished(60000) || proc.exitStatus() != QProcess::NormalExit || proc.exitCode() != 0)
-        return QStringLiteral("sox failed for %1: %2").arg(path, QString::fromLocal8Bit(proc.readAllStandardError()));
+    proc.start(sox,
+               {QStringLiteral("-q"), QStringLiteral("-n"), QStringLiteral("-r"),
+                QStringLiteral("44100"), QStringLiteral("-c"), QStringLiteral("2"), path,
+                QStringLiteral("synth"), QString::number(spec.seconds), QStringLiteral("sine"),
+                QString::number(spec.frequencyHz), QStringLiteral("vol"), QStringLiteral("0.3")});
+    if (!proc.waitForFinished(60000) || proc.exitStatus() != QProcess::NormalExit
+        || proc.exitCode() != 0)
+        return QStringLiteral("sox failed for %1: %2")
+            .arg(path, QString::fromLocal8Bit(proc.readAllStandardError()));
 
     const QByteArray encoded = QFile::encodeName(path);
     TagLib::FileRef ref(encoded.constData());
@@ -70,11 +71,10 @@ QString AudioFixtures::makeTone(const QString &dir, const ToneSpec &spec)
     return {};
 }
 
-QList<ToneSpec> AudioFixtures::standardLibrary()
-{
+QList<ToneSpec> AudioFixtures::standardLibrary() {
     QList<ToneSpec> specs;
-    auto add = [&](const char *path, const QString &title, const QString &artist, const QString &album,
-                   int track, int year, int freq) {
+    auto add = [&](const char *path, const QString &title, const QString &artist,
+                   const QString &album, int track, int year, int freq) {
         ToneSpec s;
         s.relativePath = QString::fromUtf8(path);
         s.title = title;
@@ -88,8 +88,8 @@ QList<ToneSpec> AudioFixtures::standardLibrary()
     };
     add("Beyoncé/Déjà Vu/01 Déjà Vu.mp3", QStringLiteral("Déjà Vu"), QStringLiteral("Beyoncé"),
         QStringLiteral("B'Day"), 1, 2006, 440);
-    add("Beyoncé/Déjà Vu/02 Irreplaceable.flac", QStringLiteral("Irreplaceable"), QStringLiteral("Beyoncé"),
-        QStringLiteral("B'Day"), 2, 2006, 494);
+    add("Beyoncé/Déjà Vu/02 Irreplaceable.flac", QStringLiteral("Irreplaceable"),
+        QStringLiteral("Beyoncé"), QStringLiteral("B'Day"), 2, 2006, 494);
     add("坂本龍一/戦場のメリークリスマス.ogg", QStringLiteral("戦場のメリークリスマス"),
         QStringLiteral("坂本龍一"), QStringLiteral("Merry Christmas Mr. Lawrence"), 1, 1983, 523);
     add("Кино/Группа крови.flac", QStringLiteral("Группа крови"), QStringLiteral("Кино"),
@@ -101,8 +101,7 @@ QList<ToneSpec> AudioFixtures::standardLibrary()
     return specs;
 }
 
-QString AudioFixtures::makeStandardLibrary(const QString &dir)
-{
+QString AudioFixtures::makeStandardLibrary(const QString &dir) {
     for (const ToneSpec &spec : standardLibrary()) {
         if (const QString error = makeTone(dir, spec); !error.isEmpty())
             return error;

@@ -8,7 +8,7 @@
 namespace refrain::test {
 
 struct ToneSpec {
-    QString relativePath;   // e.g. "Artist/Album/01 Song.flac"; the suffix picks the format
+    QString relativePath; // e.g. "Artist/Album/01 Song.flac"; the suffix picks the format
     double seconds = 2.0;
     int frequencyHz = 440;
     QString title;
@@ -18,7 +18,7 @@ struct ToneSpec {
     QString genre;
     int year = 0;
     int track = 0;
-    QString trackGain;      // e.g. "-6.50 dB"; empty for none
+    QString trackGain; // e.g. "-6.50 dB"; empty for none
 };
 
 class AudioFixtures {

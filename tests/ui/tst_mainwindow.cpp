@@ -32,8 +32,8 @@ class TestMainWindow : public QObject {
 
     QTemporaryDir m_music;
 
-    std::unique_ptr<CompositionRoot> makeApp(const QTemporaryDir &profile, const QStringList &libraries)
-    {
+    std::unique_ptr<CompositionRoot> makeApp(const QTemporaryDir &profile,
+                                             const QStringList &libraries) {
         CompositionRoot::Options options;
         options.profile = Profile::resolve(profile.path());
         options.addedLibraries = libraries;
@@ -43,14 +43,12 @@ class TestMainWindow : public QObject {
     }
 
 private Q_SLOTS:
-    void initTestCase()
-    {
+    void initTestCase() {
         const QString error = AudioFixtures::makeStandardLibrary(m_music.path());
         QVERIFY2(error.isEmpty(), qPrintable(error));
     }
 
-    void listsScannedTracksAndShowsHealth()
-    {
+    void listsScannedTracksAndShowsHealth() {
         QTemporaryDir profile;
         auto app = makeApp(profile, {m_music.path()});
         MainWindow *w = app->window();
@@ -61,7 +59,8 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(table->model()->rowCount(), 5, 20000);
         QTRY_VERIFY(w->scanStatus()->text().startsWith(QStringLiteral("Scan finished")));
 
-        QCOMPARE(w->healthBanner()->headlineText(), QStringLiteral("Local library — no streaming server configured"));
+        QCOMPARE(w->healthBanner()->headlineText(),
+                 QStringLiteral("Local library — no streaming server configured"));
         QVERIFY(w->healthBanner()->isVisible());
         QVERIFY(!w->databaseNotice()->isVisible());
 
@@ -72,8 +71,7 @@ private Q_SLOTS:
             QVERIFY2(titles.contains(spec.title), qPrintable(spec.title));
     }
 
-    void searchFiltersAsYouType()
-    {
+    void searchFiltersAsYouType() {
         QTemporaryDir profile;
         auto app = makeApp(profile, {m_music.path()});
         MainWindow *w = app->window();
@@ -93,8 +91,7 @@ private Q_SLOTS:
         QTRY_COMPARE(table->model()->rowCount(), 5);
     }
 
-    void doubleClickPlaysAndSpacePauses()
-    {
+    void doubleClickPlaysAndSpacePauses() {
         QTemporaryDir profile;
         auto app = makeApp(profile, {m_music.path()});
         MainWindow *w = app->window();
@@ -108,18 +105,20 @@ private Q_SLOTS:
         // A real double-click starts with a press: item views ignore a lone double-click event.
         QTest::mouseClick(table->viewport(), Qt::LeftButton, {}, cell.center());
         QTest::mouseDClick(table->viewport(), Qt::LeftButton, {}, cell.center());
-        QTRY_VERIFY_WITH_TIMEOUT(w->windowTitle().startsWith(QStringLiteral("Irreplaceable — Beyoncé")), 10000);
-        QTRY_COMPARE_WITH_TIMEOUT(w->nowPlayingBar()->playPauseButton()->accessibleName(), QStringLiteral("Pause"), 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            w->windowTitle().startsWith(QStringLiteral("Irreplaceable — Beyoncé")), 10000);
+        QTRY_COMPARE_WITH_TIMEOUT(w->nowPlayingBar()->playPauseButton()->accessibleName(),
+                                  QStringLiteral("Pause"), 10000);
         QTRY_VERIFY_WITH_TIMEOUT(w->nowPlayingBar()->seekSlider()->maximum() > 1500, 10000);
         QVERIFY(table->model()->index(0, 0).data(TrackTableModel::NowPlayingRole).toBool());
 
         table->setFocus();
         QTest::keyClick(table, Qt::Key_Space);
-        QTRY_COMPARE(w->nowPlayingBar()->playPauseButton()->accessibleName(), QStringLiteral("Play"));
+        QTRY_COMPARE(w->nowPlayingBar()->playPauseButton()->accessibleName(),
+                     QStringLiteral("Play"));
     }
 
-    void damagedDatabaseIsExplainedInline()
-    {
+    void damagedDatabaseIsExplainedInline() {
         QTemporaryDir profile;
         QFile junk(profile.filePath(QStringLiteral("library.db")));
         QVERIFY(junk.open(QIODevice::WriteOnly));
@@ -133,7 +132,8 @@ private Q_SLOTS:
         QVERIFY(w->databaseNotice()->text().contains(QStringLiteral("damaged")));
         QVERIFY(QApplication::topLevelWidgets().size() >= 1);
         for (QWidget *top : QApplication::topLevelWidgets())
-            QVERIFY2(!(top->isVisible() && top->isModal()), "no modal dialog for a damaged database");
+            QVERIFY2(!(top->isVisible() && top->isModal()),
+                     "no modal dialog for a damaged database");
         QCOMPARE(w->libraryView()->table()->model()->rowCount(), 0);
 
         QSignalSpy opened(app->library(), &Library::opened);

@@ -14,24 +14,21 @@ using namespace refrain;
 
 namespace {
 
-QByteArray fileHash(const QString &path)
-{
+QByteArray fileHash(const QString &path) {
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly))
         return {};
     return QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256);
 }
 
-QString pragmaText(Database &db, const char *pragma)
-{
+QString pragmaText(Database &db, const char *pragma) {
     auto stmt = Statement::prepare(db, pragma);
     if (!stmt || stmt.value().step() != Statement::Step::Row)
         return {};
     return stmt.value().text(0);
 }
 
-void setUserVersionRaw(const QString &path, int version)
-{
+void setUserVersionRaw(const QString &path, int version) {
     sqlite3 *db = nullptr;
     QCOMPARE(sqlite3_open(path.toUtf8().constData(), &db), SQLITE_OK);
     const QByteArray sql = "PRAGMA user_version = " + QByteArray::number(version);
@@ -44,8 +41,7 @@ void setUserVersionRaw(const QString &path, int version)
 class TestDatabase : public QObject {
     Q_OBJECT
 private Q_SLOTS:
-    void createsAndMigratesFromEmpty()
-    {
+    void createsAndMigratesFromEmpty() {
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("sub/folder/library.db"));
         auto db = Database::open(path);
@@ -55,7 +51,8 @@ private Q_SLOTS:
         QCOMPARE(pragmaText(db.value(), "PRAGMA journal_mode"), QStringLiteral("wal"));
         QCOMPARE(pragmaText(db.value(), "PRAGMA foreign_keys"), QStringLiteral("1"));
         for (const char *table : {"tracks", "roots", "tracks_fts", "scan_failures"}) {
-            auto stmt = Statement::prepare(db.value(), "SELECT count(*) FROM sqlite_master WHERE name = ?1");
+            auto stmt = Statement::prepare(db.value(),
+                                           "SELECT count(*) FROM sqlite_master WHERE name = ?1");
             QVERIFY(stmt.ok());
             stmt.value().bind(1, QString::fromLatin1(table));
             QCOMPARE(stmt.value().step(), Statement::Step::Row);
@@ -63,14 +60,14 @@ private Q_SLOTS:
         }
     }
 
-    void reopeningKeepsDataAndVersion()
-    {
+    void reopeningKeepsDataAndVersion() {
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("library.db"));
         {
             auto db = Database::open(path);
             QVERIFY(db.ok());
-            auto insert = Statement::prepare(db.value(), "INSERT INTO roots(path, added_at) VALUES (?1, 1)");
+            auto insert =
+                Statement::prepare(db.value(), "INSERT INTO roots(path, added_at) VALUES (?1, 1)");
             QVERIFY(insert.ok());
             QVERIFY(insert.value().bind(1, QStringLiteral("/music")).run().ok());
         }
@@ -80,8 +77,7 @@ private Q_SLOTS:
         QCOMPARE(pragmaText(db.value(), "SELECT path FROM roots"), QStringLiteral("/music"));
     }
 
-    void refusesNewerSchemaWithoutTouchingIt()
-    {
+    void refusesNewerSchemaWithoutTouchingIt() {
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("library.db"));
         {
@@ -101,8 +97,7 @@ private Q_SLOTS:
         QCOMPARE(fileHash(path), before);
     }
 
-    void damagedFileIsReportedAndKept()
-    {
+    void damagedFileIsReportedAndKept() {
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("library.db"));
         QFile garbage(path);
@@ -117,7 +112,8 @@ private Q_SLOTS:
         auto db = Database::open(path);
         QVERIFY(!db.ok());
         QCOMPARE(db.error().kind, Error::Kind::Corrupt);
-        QVERIFY2(db.error().message.contains(QStringLiteral("damaged")), qPrintable(db.error().message));
+        QVERIFY2(db.error().message.contains(QStringLiteral("damaged")),
+                 qPrintable(db.error().message));
         QCOMPARE(fileHash(path), before); // never silently replaced
 
         const auto moved = Database::moveAside(path);
@@ -128,21 +124,20 @@ private Q_SLOTS:
         QVERIFY(fresh.ok());
     }
 
-    void readOnlyFolderGivesAClearError()
-    {
+    void readOnlyFolderGivesAClearError() {
         auto db = Database::open(QStringLiteral("/proc/refrain-cannot-live-here/library.db"));
         QVERIFY(!db.ok());
         QCOMPARE(db.error().kind, Error::Kind::Io);
         QVERIFY(!db.error().message.isEmpty());
     }
 
-    void failedTransactionRollsBack()
-    {
+    void failedTransactionRollsBack() {
         QTemporaryDir dir;
         auto db = Database::open(dir.filePath(QStringLiteral("library.db")));
         QVERIFY(db.ok());
         const auto outcome = db.value().transaction([&]() -> Result<void> {
-            auto insert = Statement::prepare(db.value(), "INSERT INTO roots(path, added_at) VALUES ('/a', 1)");
+            auto insert = Statement::prepare(db.value(),
+                                             "INSERT INTO roots(path, added_at) VALUES ('/a', 1)");
             if (!insert)
                 return insert.error();
             if (auto done = insert.value().run(); !done)

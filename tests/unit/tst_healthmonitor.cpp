@@ -3,16 +3,15 @@
 #include "core/model/healthmodel.h"
 
 #include <QSignalSpy>
-#include <QTimeZone>
 #include <QTest>
+#include <QTimeZone>
 
 using namespace refrain;
 
 class TestHealthMonitor : public QObject {
     Q_OBJECT
 private Q_SLOTS:
-    void localOnlyStateWithoutServer()
-    {
+    void localOnlyStateWithoutServer() {
         QDateTime now = QDateTime(QDate(2026, 11, 27), QTime(12, 0), QTimeZone::utc());
         HealthMonitor monitor([&] { return now; });
         const HealthState &s = monitor.state();
@@ -21,11 +20,11 @@ private Q_SLOTS:
         QVERIFY(!s.serverConfigured);
         QCOMPARE(s.headline, QStringLiteral("Local library — no streaming server configured"));
         QCOMPARE(s.checkedAt, now);
-        QCOMPARE(s.toJson().value(QStringLiteral("level")).toString(), QStringLiteral("operational"));
+        QCOMPARE(s.toJson().value(QStringLiteral("level")).toString(),
+                 QStringLiteral("operational"));
     }
 
-    void modelFollowsMonitor()
-    {
+    void modelFollowsMonitor() {
         QDateTime now = QDateTime(QDate(2026, 11, 27), QTime(12, 0), QTimeZone::utc());
         HealthMonitor monitor([&] { return now; });
         HealthModel model;

@@ -6,8 +6,7 @@
 using namespace refrain;
 
 namespace {
-TrackList tracks(int n)
-{
+TrackList tracks(int n) {
     TrackList list;
     for (int i = 1; i <= n; ++i) {
         Track t;
@@ -22,8 +21,7 @@ TrackList tracks(int n)
 class TestPlayQueue : public QObject {
     Q_OBJECT
 private Q_SLOTS:
-    void startsWhereAskedAndWalksBothWays()
-    {
+    void startsWhereAskedAndWalksBothWays() {
         PlayQueue q;
         QVERIFY(!q.current());
         q.replace(tracks(3), 1);
@@ -38,8 +36,7 @@ private Q_SLOTS:
         QCOMPARE(q.current()->id, 1);
     }
 
-    void outOfRangeStartIsClamped()
-    {
+    void outOfRangeStartIsClamped() {
         PlayQueue q;
         q.replace(tracks(2), 99);
         QCOMPARE(q.currentIndex(), 1);
@@ -48,8 +45,7 @@ private Q_SLOTS:
         QVERIFY(!q.hasNext());
     }
 
-    void libraryEditsReachQueuedCopies()
-    {
+    void libraryEditsReachQueuedCopies() {
         PlayQueue q;
         q.replace(tracks(3), 0);
         Track edited = q.tracks().at(2);

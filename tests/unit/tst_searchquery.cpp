@@ -6,8 +6,7 @@
 using namespace refrain;
 
 namespace {
-Track track(const QString &title, const QString &artist, const QString &album, int year = 0)
-{
+Track track(const QString &title, const QString &artist, const QString &album, int year = 0) {
     Track t;
     t.title = title;
     t.artist = artist;
@@ -21,34 +20,33 @@ Track track(const QString &title, const QString &artist, const QString &album, i
 class TestSearchQuery : public QObject {
     Q_OBJECT
 private Q_SLOTS:
-    void prefixesMatchWordStarts()
-    {
+    void prefixesMatchWordStarts() {
         const Track t = track(QStringLiteral("Here Comes the Sun"), QStringLiteral("The Beatles"),
                               QStringLiteral("Abbey Road"), 1969);
         QVERIFY(SearchQuery::parse(QStringLiteral("beat")).matches(t));
         QVERIFY(SearchQuery::parse(QStringLiteral("sun abb")).matches(t));
-        QVERIFY(!SearchQuery::parse(QStringLiteral("eatles")).matches(t)); // not mid-word
+        QVERIFY(!SearchQuery::parse(QStringLiteral("eatles")).matches(t));    // not mid-word
         QVERIFY(!SearchQuery::parse(QStringLiteral("beat moon")).matches(t)); // every word counts
     }
 
-    void diacriticsAndCaseAreIgnored()
-    {
-        const Track t = track(QStringLiteral("Déjà Vu"), QStringLiteral("Beyoncé"), QStringLiteral("B'Day"));
+    void diacriticsAndCaseAreIgnored() {
+        const Track t =
+            track(QStringLiteral("Déjà Vu"), QStringLiteral("Beyoncé"), QStringLiteral("B'Day"));
         QVERIFY(SearchQuery::parse(QStringLiteral("beyonce deja")).matches(t));
         QVERIFY(SearchQuery::parse(QStringLiteral("BEYONCÉ")).matches(t));
     }
 
-    void nonLatinScripts()
-    {
-        const Track t = track(QStringLiteral("Группа крови"), QStringLiteral("Кино"), QStringLiteral("Группа крови"));
+    void nonLatinScripts() {
+        const Track t = track(QStringLiteral("Группа крови"), QStringLiteral("Кино"),
+                              QStringLiteral("Группа крови"));
         QVERIFY(SearchQuery::parse(QStringLiteral("кин")).matches(t));
         QVERIFY(SearchQuery::parse(QStringLiteral("ГРУППА")).matches(t));
-        const Track jp = track(QStringLiteral("戦場のメリークリスマス"), QStringLiteral("坂本龍一"), QString());
+        const Track jp =
+            track(QStringLiteral("戦場のメリークリスマス"), QStringLiteral("坂本龍一"), QString());
         QVERIFY(SearchQuery::parse(QStringLiteral("坂本")).matches(jp));
     }
 
-    void fieldFiltersAndYears()
-    {
+    void fieldFiltersAndYears() {
         const Track t = track(QStringLiteral("Bach Fugue"), QStringLiteral("Glenn Gould"),
                               QStringLiteral("Goldberg"), 1981);
         QVERIFY(SearchQuery::parse(QStringLiteral("artist:gould")).matches(t));
@@ -59,8 +57,7 @@ private Q_SLOTS:
         QVERIFY(SearchQuery::parse(QStringLiteral("artist:\"glenn gould\"")).matches(t));
     }
 
-    void ftsExpressionIsSafe()
-    {
+    void ftsExpressionIsSafe() {
         // Quotes and FTS operators typed by a person are searched for, never executed.
         const SearchQuery q = SearchQuery::parse(QStringLiteral("NEAR( x* artist:bon OR\""));
         const QString fts = q.toFtsMatch();

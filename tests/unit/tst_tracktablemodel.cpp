@@ -11,8 +11,7 @@
 using namespace refrain;
 
 namespace {
-Track track(qint64 id, const QString &title, const QString &artist, qint64 durationMs = 1000)
-{
+Track track(qint64 id, const QString &title, const QString &artist, qint64 durationMs = 1000) {
     Track t;
     t.id = id;
     t.source = QStringLiteral("local");
@@ -28,34 +27,41 @@ Track track(qint64 id, const QString &title, const QString &artist, qint64 durat
 class TestTrackTableModel : public QObject {
     Q_OBJECT
 private Q_SLOTS:
-    void followsIncrementalChanges()
-    {
+    void followsIncrementalChanges() {
         TrackTableModel model;
-        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
         QSignalSpy resets(&model, &QAbstractItemModel::modelReset);
 
         model.addTracks({track(1, QStringLiteral("One"), QStringLiteral("A")),
                          track(2, QStringLiteral("Two"), QStringLiteral("B")),
                          track(3, QStringLiteral("Three"), QStringLiteral("C"))});
         QCOMPARE(model.rowCount(), 3);
-        QCOMPARE(model.index(1, TrackTableModel::TitleColumn).data().toString(), QStringLiteral("Two"));
-        QCOMPARE(model.index(1, TrackTableModel::DurationColumn).data().toString(), QStringLiteral("0:01"));
+        QCOMPARE(model.index(1, TrackTableModel::TitleColumn).data().toString(),
+                 QStringLiteral("Two"));
+        QCOMPARE(model.index(1, TrackTableModel::DurationColumn).data().toString(),
+                 QStringLiteral("0:01"));
 
         QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
         Track renamed = track(2, QStringLiteral("Deux"), QStringLiteral("B"));
         model.updateTracks({renamed});
         QCOMPARE(changed.count(), 1);
-        QCOMPARE(model.index(1, TrackTableModel::TitleColumn).data().toString(), QStringLiteral("Deux"));
+        QCOMPARE(model.index(1, TrackTableModel::TitleColumn).data().toString(),
+                 QStringLiteral("Deux"));
         model.updateTracks({renamed}); // nothing changed: no signal
         QCOMPARE(changed.count(), 1);
 
-        model.addTracks({track(2, QStringLiteral("Zwei"), QStringLiteral("B"))}); // known id updates
+        model.addTracks(
+            {track(2, QStringLiteral("Zwei"), QStringLiteral("B"))}); // known id updates
         QCOMPARE(model.rowCount(), 3);
         QCOMPARE(model.index(1, 0).data().toString(), QStringLiteral("Zwei"));
 
         model.setAvailability({3}, false);
         QVERIFY(!(model.flags(model.index(2, 0)) & Qt::ItemIsEnabled));
-        QVERIFY(model.index(2, 0).data(Qt::ToolTipRole).toString().contains(QStringLiteral("Not available")));
+        QVERIFY(model.index(2, 0)
+                    .data(Qt::ToolTipRole)
+                    .toString()
+                    .contains(QStringLiteral("Not available")));
         model.setAvailability({3}, true);
         QVERIFY(model.flags(model.index(2, 0)) & Qt::ItemIsEnabled);
 
@@ -78,12 +84,12 @@ private Q_SLOTS:
         QCOMPARE(marks.count(), 3);
     }
 
-    void filterAndSortGiveThePlayOrder()
-    {
+    void filterAndSortGiveThePlayOrder() {
         TrackTableModel model;
         TrackFilterModel filter;
         filter.setSourceModel(&model);
-        QAbstractItemModelTester tester(&filter, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester tester(&filter,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
         model.addTracks({track(1, QStringLiteral("Track 10"), QStringLiteral("Beyoncé"), 3000),
                          track(2, QStringLiteral("Track 9"), QStringLiteral("Beyoncé"), 1000),
                          track(3, QStringLiteral("Other"), QStringLiteral("Someone"), 2000)});
