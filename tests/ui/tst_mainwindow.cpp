@@ -42,6 +42,18 @@ class TestMainWindow : public QObject {
         return root;
     }
 
+    // Starts the app on the test library and waits until the window is active and lists every
+    // track; nullptr when that does not happen in time.
+    MainWindow *startScanned(const QTemporaryDir &profile, std::unique_ptr<CompositionRoot> &app) {
+        app = makeApp(profile, {m_music.path()});
+        MainWindow *w = app->window();
+        if (!QTest::qWaitForWindowActive(w))
+            return nullptr;
+        const auto *model = w->libraryView()->table()->model();
+        const bool listed = QTest::qWaitFor([&] { return model->rowCount() == 5; }, 20000);
+        return listed ? w : nullptr;
+    }
+
 private Q_SLOTS:
     void initTestCase() {
         const QString error = AudioFixtures::makeStandardLibrary(m_music.path());
@@ -73,11 +85,10 @@ private Q_SLOTS:
 
     void searchFiltersAsYouType() {
         QTemporaryDir profile;
-        auto app = makeApp(profile, {m_music.path()});
-        MainWindow *w = app->window();
-        QVERIFY(QTest::qWaitForWindowActive(w));
+        std::unique_ptr<CompositionRoot> app;
+        MainWindow *w = startScanned(profile, app);
+        QVERIFY(w);
         QTableView *table = w->libraryView()->table();
-        QTRY_COMPARE_WITH_TIMEOUT(table->model()->rowCount(), 5, 20000);
 
         QTest::keyClick(w, Qt::Key_F, Qt::ControlModifier);
         QLineEdit *search = w->libraryView()->searchBox();
@@ -93,11 +104,10 @@ private Q_SLOTS:
 
     void doubleClickPlaysAndSpacePauses() {
         QTemporaryDir profile;
-        auto app = makeApp(profile, {m_music.path()});
-        MainWindow *w = app->window();
-        QVERIFY(QTest::qWaitForWindowActive(w));
+        std::unique_ptr<CompositionRoot> app;
+        MainWindow *w = startScanned(profile, app);
+        QVERIFY(w);
         QTableView *table = w->libraryView()->table();
-        QTRY_COMPARE_WITH_TIMEOUT(table->model()->rowCount(), 5, 20000);
         w->libraryView()->searchBox()->setText(QStringLiteral("irreplaceable"));
         QTRY_COMPARE(table->model()->rowCount(), 1);
 
