@@ -75,6 +75,11 @@ void MainWindow::createActions() {
     QAction *rescan =
         file->addAction(tr("&Rescan Library"), m_models.library, &LibraryActivity::rescan);
     rescan->setShortcut(QKeySequence(Qt::Key_F5));
+    rescan->setToolTip(tr("Look for new, changed and removed files"));
+    QAction *full =
+        file->addAction(tr("Re-read &All Files"), m_models.library, &LibraryActivity::fullRescan);
+    full->setShortcut(QKeySequence(Qt::SHIFT | Qt::Key_F5));
+    full->setToolTip(tr("Read the tags of every file again, even those that look unchanged"));
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), qApp, &QApplication::quit);
     quit->setShortcut(QKeySequence::Quit);

@@ -63,6 +63,10 @@ void Library::rescanAll() {
     QMetaObject::invokeMethod(m_worker, &LibraryWorker::rescanAll);
 }
 
+void Library::fullRescan() {
+    QMetaObject::invokeMethod(m_worker, &LibraryWorker::fullRescan);
+}
+
 void Library::scanOnStart(const QStringList &addedRoots, const QString &fallbackRoot) {
     QMetaObject::invokeMethod(m_worker, [w = m_worker, addedRoots, fallbackRoot] {
         w->scanOnStart(addedRoots, fallbackRoot);

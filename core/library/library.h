@@ -26,6 +26,8 @@ public:
     void moveAsideAndReopen();
     void scan(const QStringList &roots);
     void rescanAll();
+    // Reads every file again, whatever the stamps say.
+    void fullRescan();
     // At start: adds addedRoots, then scans every root incrementally; with no roots at all, scans
     // fallbackRoot (the user's Music folder) when it exists.
     void scanOnStart(const QStringList &addedRoots, const QString &fallbackRoot);

@@ -6,13 +6,17 @@
 
 #include <QDir>
 #include <QFileInfo>
+#include <QFileSystemWatcher>
 #include <QThread>
+#include <QTimer>
 
 namespace refrain {
 
 namespace {
 constexpr int kLoadChunk = 5000;
-}
+// Copying an album fires dozens of events: wait for quiet before scanning.
+constexpr int kWatchDebounceMs = 1500;
+} // namespace
 
 LibraryWorker::LibraryWorker(QObject *parent)
     : QObject(parent) {}
@@ -70,6 +74,10 @@ void LibraryWorker::loadAll() {
 
 void LibraryWorker::scan(const QStringList &roots) {
     assertOwnThread();
+    runScan(roots, {});
+}
+
+void LibraryWorker::runScan(const QStringList &roots, const Scanner::Options &options) {
     if (!m_db)
         return;
     Scanner scanner(*m_db);
@@ -80,38 +88,87 @@ void LibraryWorker::scan(const QStringList &roots) {
     connect(&scanner, &Scanner::availabilityChanged, this, &LibraryWorker::availabilityChanged);
     m_scanner = &scanner;
     Q_EMIT scanStarted();
-    const ScanReport report = scanner.run(roots);
+    const ScanReport report = scanner.run(roots, options);
     m_scanner = nullptr;
     Q_EMIT scanFinished(report);
+    watchScannedFolders();
+}
+
+void LibraryWorker::watchScannedFolders() {
+    const auto folders = TrackStore(*m_db).allDirectories();
+    if (!folders)
+        return;
+    if (!m_watcher) {
+        m_watcher = new QFileSystemWatcher(this);
+        m_watchDelay = new QTimer(this);
+        m_watchDelay->setSingleShot(true);
+        m_watchDelay->setInterval(kWatchDebounceMs);
+        connect(m_watcher, &QFileSystemWatcher::directoryChanged, this,
+                &LibraryWorker::onFolderChanged);
+        connect(m_watchDelay, &QTimer::timeout, this, [this] {
+            Scanner::Options options;
+            options.forceList = std::exchange(m_changedFolders, {});
+            runScan(storedRoots(), options);
+        });
+    }
+    const QStringList wanted = folders.value();
+    const QSet<QString> wantedSet(wanted.cbegin(), wanted.cend());
+    QStringList stale;
+    for (const QString &watched : m_watcher->directories()) {
+        if (!wantedSet.contains(watched))
+            stale.append(watched);
+    }
+    if (!stale.isEmpty())
+        m_watcher->removePaths(stale);
+    const QStringList current = m_watcher->directories();
+    const QSet<QString> currentSet(current.cbegin(), current.cend());
+    QStringList fresh;
+    for (const QString &path : wanted) {
+        if (!currentSet.contains(path))
+            fresh.append(path);
+    }
+    // Paths the system refuses (watch limits) are simply left to the next manual scan.
+    if (!fresh.isEmpty())
+        m_watcher->addPaths(fresh);
+}
+
+void LibraryWorker::onFolderChanged(const QString &path) {
+    m_changedFolders.insert(path);
+    m_watchDelay->start();
+}
+
+QStringList LibraryWorker::storedRoots() {
+    QStringList paths;
+    const auto roots = TrackStore(*m_db).roots();
+    if (!roots) {
+        Q_EMIT failed(roots.error());
+        return paths;
+    }
+    for (const LibraryRoot &root : roots.value())
+        paths.append(root.path);
+    return paths;
 }
 
 void LibraryWorker::rescanAll() {
     assertOwnThread();
+    if (m_db)
+        runScan(storedRoots(), {});
+}
+
+void LibraryWorker::fullRescan() {
+    assertOwnThread();
     if (!m_db)
         return;
-    const auto roots = TrackStore(*m_db).roots();
-    if (!roots) {
-        Q_EMIT failed(roots.error());
-        return;
-    }
-    QStringList paths;
-    for (const LibraryRoot &root : roots.value())
-        paths.append(root.path);
-    scan(paths);
+    Scanner::Options options;
+    options.full = true;
+    runScan(storedRoots(), options);
 }
 
 void LibraryWorker::scanOnStart(const QStringList &addedRoots, const QString &fallbackRoot) {
     assertOwnThread();
     if (!m_db)
         return;
-    const auto roots = TrackStore(*m_db).roots();
-    if (!roots) {
-        Q_EMIT failed(roots.error());
-        return;
-    }
-    QStringList paths;
-    for (const LibraryRoot &root : roots.value())
-        paths.append(root.path);
+    QStringList paths = storedRoots();
     for (const QString &added : addedRoots) {
         const QString clean = QDir::cleanPath(QDir(added).absolutePath());
         if (!paths.contains(clean))

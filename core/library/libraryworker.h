@@ -7,15 +7,19 @@
 #include "core/library/scanreport.h"
 #include "core/library/track.h"
 
+#include "core/library/scanner.h"
+
 #include <QObject>
+#include <QSet>
+
+class QFileSystemWatcher;
+class QTimer;
 
 #include <atomic>
 #include <memory>
 #include <optional>
 
 namespace refrain {
-
-class Scanner;
 
 class LibraryWorker : public QObject {
     Q_OBJECT
@@ -31,6 +35,8 @@ public Q_SLOTS:
     void moveAsideAndReopen();
     void scan(const QStringList &roots);
     void rescanAll();
+    // The explicit "read everything again" action: ignores folder and file stamps.
+    void fullRescan();
     void scanOnStart(const QStringList &addedRoots, const QString &fallbackRoot);
     void search(quint64 requestId, const QString &text, int limit);
 
@@ -53,10 +59,18 @@ Q_SIGNALS:
 private:
     void assertOwnThread() const;
     void loadAll();
+    QStringList storedRoots();
+    void runScan(const QStringList &roots, const Scanner::Options &options);
+    void watchScannedFolders();
+    void onFolderChanged(const QString &path);
 
     std::optional<Database> m_db;
     QString m_path;
     std::atomic<Scanner *> m_scanner{nullptr};
+    // Created on this thread at first use: it must live where its events are handled.
+    QFileSystemWatcher *m_watcher = nullptr;
+    QTimer *m_watchDelay = nullptr;
+    QSet<QString> m_changedFolders;
 };
 
 } // namespace refrain

@@ -7,6 +7,7 @@
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFileInfo>
+#include <QFuture>
 #include <QSet>
 #include <QtConcurrent/QtConcurrentMap>
 #include <QThreadPool>
@@ -19,25 +20,310 @@ QString normalisedKey(const QString &path) {
     return path.normalized(QString::NormalizationForm_C);
 }
 
+QString folderOf(const QString &path) {
+    return path.left(path.lastIndexOf(QLatin1Char('/')));
+}
+
 bool isUnder(const QString &path, const QString &folder) {
     return path.startsWith(folder) && path.size() > folder.size()
            && path.at(folder.size()) == QLatin1Char('/');
 }
 
+// What one TagLib read gave; default-constructible, as QtConcurrent's result store wants.
+struct ReadOutcome {
+    std::optional<Track> track;
+    QString error;
+};
+
+ReadOutcome readFile(const QFileInfo &info) {
+    Result<Track> result = TagReader::read(info);
+    if (!result)
+        return {std::nullopt, result.error().message};
+    return {std::move(result).value(), QString()};
+}
+
 } // namespace
 
-// The result of one directory walk: audio files found and folders that could not be entered.
-struct Scanner::Walk {
-    QList<QFileInfo> files;
-    QList<ScanIssue> problems;
-    QStringList unreadableFolders; // tracks under these are kept: we could not look
+// One root's scan: the walk, the TagLib pipeline and the writes. Reading a batch on the pool
+// overlaps with walking on and with writing the batch before it.
+class Scanner::RootScan {
+public:
+    RootScan(Scanner &scanner, const Options &options, ScanReport &report, const QString &root,
+             qint64 rootId)
+        : m_scanner(scanner)
+        , m_options(options)
+        , m_report(report)
+        , m_store(scanner.m_db)
+        , m_root(root)
+        , m_rootId(rootId) {
+        m_pool.setMaxThreadCount(std::max(1, QThread::idealThreadCount()));
+    }
+
+    ~RootScan() { m_inflight.waitForFinished(); }
+
+    bool load() {
+        auto stamps = m_store.stampsUnderRoot(m_rootId);
+        auto dirs = m_store.directoriesUnderRoot(m_rootId);
+        auto failures = m_store.failuresUnder(m_root);
+        if (!stamps || !dirs || !failures) {
+            m_report.fatalError = (!stamps ? stamps.error()
+                                   : !dirs ? dirs.error()
+                                           : failures.error())
+                                      .message;
+            return false;
+        }
+        for (auto it = failures.value().cbegin(); it != failures.value().cend(); ++it)
+            m_knownFailuresByFolder[folderOf(it.key())].append({it.key(), it.value()});
+        for (auto it = stamps.value().cbegin(); it != stamps.value().cend(); ++it) {
+            const QString key = normalisedKey(it.key());
+            m_stamps.insert(key, it.value());
+            m_stampsByFolder[folderOf(key)].append(key);
+        }
+        m_dirs = std::move(dirs).value();
+        for (const DirectoryStamp &d : std::as_const(m_dirs)) {
+            if (!d.parent.isEmpty())
+                m_childDirs[d.parent].append(d.path);
+        }
+        return true;
+    }
+
+    bool hadTracks() const { return !m_stamps.isEmpty(); }
+    int filesFound() const { return m_filesFound; }
+    bool anyUnreadable() const { return !m_unreadable.isEmpty(); }
+
+    void walk(const QString &root) {
+        QSet<QString> visited;
+        QStringList stack{root};
+        QElapsedTimer sinceProgress;
+        sinceProgress.start();
+        while (!stack.isEmpty() && !m_scanner.m_cancelled && m_report.fatalError.isEmpty()) {
+            const QString folder = stack.takeLast();
+            const QFileInfo info(folder);
+            const QString canonical = info.canonicalFilePath();
+            if (canonical.isEmpty())
+                continue; // vanished since its parent was listed
+            if (visited.contains(canonical)) {
+                m_report.problems.append(
+                    {QDir::toNativeSeparators(folder),
+                     QStringLiteral("symbolic link loop or duplicate folder — skipped")});
+                continue;
+            }
+            visited.insert(canonical);
+            const qint64 mtime = info.lastModified().toMSecsSinceEpoch();
+            m_seenDirs.append({folder, folder == root ? QString() : folderOf(folder), mtime});
+
+            const auto known = m_dirs.constFind(folder);
+            if (!m_options.full && known != m_dirs.cend() && known->mtimeMs == mtime
+                && !m_options.forceList.contains(folder)) {
+                takeUnchangedFolder(folder, stack);
+            } else {
+                listFolder(folder, stack);
+            }
+            if (sinceProgress.elapsed() >= 100) {
+                sinceProgress.restart();
+                emitProgress();
+            }
+        }
+        if (!m_pending.isEmpty() && !m_scanner.m_cancelled)
+            submit();
+        collect();
+        m_walkDone = true;
+        emitProgress();
+    }
+
+    // Files that vanished from folders we could read; those under unreadable folders are kept.
+    TrackIds vanished() const {
+        TrackIds ids;
+        for (auto it = m_stamps.cbegin(); it != m_stamps.cend(); ++it) {
+            if (m_seen.contains(it.key()))
+                continue;
+            const bool underUnreadable =
+                std::any_of(m_unreadable.cbegin(), m_unreadable.cend(), [&](const QString &folder) {
+                    return isUnder(it.key(), normalisedKey(folder));
+                });
+            if (!underUnreadable)
+                ids.append(it->id);
+        }
+        return ids;
+    }
+
+    const TrackIds &restored() const { return m_restored; }
+    const QHash<QString, QString> &failures() const { return m_failures; }
+    const QList<DirectoryStamp> &seenDirectories() const { return m_seenDirs; }
+
+private:
+    // The folder's listing is as last time: its files are the ones we know, its subfolders too.
+    void takeUnchangedFolder(const QString &folder, QStringList &stack) {
+        for (const QString &key : m_stampsByFolder.value(normalisedKey(folder))) {
+            const FileStamp &stamp = m_stamps[key];
+            m_seen.insert(key);
+            ++m_filesFound;
+            ++m_report.tracksUnchanged;
+            if (!stamp.available)
+                m_restored.append(stamp.id);
+        }
+        // Files that could not be read last time are still unreadable as far as we know.
+        for (const ScanIssue &failure : m_knownFailuresByFolder.value(folder)) {
+            ++m_filesFound;
+            recordFailure(failure.path, failure.reason);
+        }
+        for (const QString &sub : m_childDirs.value(folder))
+            stack.append(sub);
+    }
+
+    void recordFailure(const QString &path, const QString &reason) {
+        m_failures.insert(path, reason);
+        m_report.failed.append({QDir::toNativeSeparators(path), reason});
+    }
+
+    void listFolder(const QString &folder, QStringList &stack) {
+        const QDir dir(folder);
+        if (!dir.isReadable()) {
+            markUnreadable(folder);
+            return;
+        }
+        const QFileInfoList entries = dir.entryInfoList(
+            QDir::Dirs | QDir::Files | QDir::NoDotAndDotDot | QDir::System, QDir::Name);
+        for (const QFileInfo &entry : entries) {
+            if (entry.isDir()) {
+                if (entry.isReadable() && entry.isExecutable())
+                    stack.append(entry.absoluteFilePath());
+                else
+                    markUnreadable(entry.absoluteFilePath());
+                continue;
+            }
+            if (!entry.isFile() || !TagReader::isAudioFile(entry.fileName()))
+                continue;
+            ++m_filesFound;
+            const QString key = normalisedKey(entry.absoluteFilePath());
+            m_seen.insert(key);
+            const auto it = m_stamps.constFind(key);
+            if (!m_options.full && it != m_stamps.cend() && it->size == entry.size()
+                && it->mtimeMs == entry.lastModified().toMSecsSinceEpoch()) {
+                ++m_report.tracksUnchanged;
+                if (!it->available)
+                    m_restored.append(it->id);
+                continue;
+            }
+            m_pending.append(entry);
+            ++m_toRead;
+            const int batch =
+                m_written == 0 && m_inflightFiles.isEmpty() ? kFirstBatchSize : kBatchSize;
+            if (m_pending.size() >= batch)
+                submit();
+        }
+    }
+
+    void markUnreadable(const QString &folder) {
+        m_report.problems.append(
+            {QDir::toNativeSeparators(folder), QStringLiteral("permission denied")});
+        m_unreadable.append(folder);
+    }
+
+    void submit() {
+        collect();
+        m_inflightFiles = std::exchange(m_pending, {});
+        m_inflight = QtConcurrent::mapped(&m_pool, m_inflightFiles, readFile);
+    }
+
+    // Waits for the batch on the pool and writes it in one transaction.
+    void collect() {
+        if (m_inflightFiles.isEmpty())
+            return;
+        m_inflight.waitForFinished();
+        const QList<ReadOutcome> results = m_inflight.results();
+        const QList<QFileInfo> files = std::exchange(m_inflightFiles, {});
+        m_inflight = {};
+        if (!m_report.fatalError.isEmpty())
+            return;
+
+        TrackList added;
+        TrackList updated;
+        for (qsizetype i = 0; i < files.size() && i < results.size(); ++i) {
+            const ReadOutcome &result = results.at(i);
+            if (!result.track) {
+                recordFailure(files.at(i).absoluteFilePath(), result.error);
+                continue;
+            }
+            Track track = *result.track;
+            const auto it = m_stamps.constFind(normalisedKey(track.location));
+            if (it != m_stamps.cend()) {
+                track.id = it->id;
+                updated.append(track);
+            } else {
+                added.append(track);
+            }
+        }
+        TrackList all = added + updated;
+        if (auto written = m_store.write(all, m_rootId, m_scanner.m_startedMs); !written) {
+            m_report.fatalError = written.error().message;
+            return;
+        }
+        added = all.mid(0, added.size());
+        updated = all.mid(added.size());
+        m_report.tracksAdded += int(added.size());
+        m_report.tracksUpdated += int(updated.size());
+        m_read += int(files.size());
+        m_written += int(all.size());
+        if (!added.isEmpty())
+            Q_EMIT m_scanner.tracksAdded(added);
+        if (!updated.isEmpty())
+            Q_EMIT m_scanner.tracksUpdated(updated);
+        emitProgress();
+    }
+
+    void emitProgress() {
+        ScanProgress progress;
+        progress.phase = m_walkDone     ? ScanProgress::Phase::Finishing
+                         : m_toRead > 0 ? ScanProgress::Phase::Reading
+                                        : ScanProgress::Phase::Walking;
+        progress.filesSeen = m_report.filesSeen + m_filesFound;
+        progress.toRead = m_toRead;
+        progress.read = m_read;
+        progress.elapsedMs = QDateTime::currentMSecsSinceEpoch() - m_scanner.m_startedMs;
+        if (m_read > 0 && m_toRead > m_read) {
+            if (!m_readTimer.isValid())
+                m_readTimer.start();
+            progress.etaMs = m_readTimer.elapsed() * (m_toRead - m_read) / m_read;
+        }
+        Q_EMIT m_scanner.progress(progress);
+    }
+
+    Scanner &m_scanner;
+    const Options &m_options;
+    ScanReport &m_report;
+    TrackStore m_store;
+    QString m_root;
+    qint64 m_rootId;
+    QThreadPool m_pool;
+
+    QHash<QString, FileStamp> m_stamps;                       // by NFC path
+    QHash<QString, QStringList> m_stampsByFolder;             // NFC folder → NFC paths
+    QHash<QString, DirectoryStamp> m_dirs;                    // by path on disk
+    QHash<QString, QStringList> m_childDirs;                  // parent → folders
+    QHash<QString, QList<ScanIssue>> m_knownFailuresByFolder; // from the last scan
+    QHash<QString, QString> m_failures; // this scan's: path on disk → reason
+
+    QSet<QString> m_seen;
+    QStringList m_unreadable;
+    TrackIds m_restored;
+    QList<DirectoryStamp> m_seenDirs;
+    QList<QFileInfo> m_pending;
+    QList<QFileInfo> m_inflightFiles;
+    QFuture<ReadOutcome> m_inflight;
+    QElapsedTimer m_readTimer;
+    int m_filesFound = 0;
+    int m_toRead = 0;
+    int m_read = 0;
+    int m_written = 0;
+    bool m_walkDone = false;
 };
 
 Scanner::Scanner(Database &writer, QObject *parent)
     : QObject(parent)
     , m_db(writer) {}
 
-ScanReport Scanner::run(const QStringList &roots) {
+ScanReport Scanner::run(const QStringList &roots, const Options &options) {
     m_cancelled = false;
     QElapsedTimer timer;
     timer.start();
@@ -47,22 +333,16 @@ ScanReport Scanner::run(const QStringList &roots) {
     for (const QString &root : roots) {
         if (m_cancelled)
             break;
-        scanRoot(QDir::cleanPath(QDir(root).absolutePath()), report);
+        scanRoot(QDir::cleanPath(QDir(root).absolutePath()), options, report);
         if (!report.fatalError.isEmpty())
             break;
     }
     report.cancelled = m_cancelled;
     report.seconds = double(timer.nsecsElapsed()) / 1e9;
-    if (!report.failed.isEmpty()) {
-        QList<QPair<QString, QString>> failures;
-        for (const ScanIssue &issue : std::as_const(report.failed))
-            failures.append({issue.path, issue.reason});
-        (void)TrackStore(m_db).recordFailures(failures, m_startedMs); // the report has them anyway
-    }
     return report;
 }
 
-void Scanner::scanRoot(const QString &root, ScanReport &report) {
+void Scanner::scanRoot(const QString &root, const Options &options, ScanReport &report) {
     TrackStore store(m_db);
     report.roots.append(QDir::toNativeSeparators(root));
     const auto rootId = store.ensureRoot(root);
@@ -70,21 +350,9 @@ void Scanner::scanRoot(const QString &root, ScanReport &report) {
         report.fatalError = rootId.error().message;
         return;
     }
-    auto stampsResult = store.stampsUnderRoot(rootId.value());
-    if (!stampsResult) {
-        report.fatalError = stampsResult.error().message;
-        return;
-    }
-    QHash<QString, FileStamp> stamps;
-    for (auto it = stampsResult.value().cbegin(); it != stampsResult.value().cend(); ++it)
-        stamps.insert(normalisedKey(it.key()), it.value());
 
-    ScanProgress progress;
-    auto elapsed = [this] { return QDateTime::currentMSecsSinceEpoch() - m_startedMs; };
-
-    // A root that is gone, or an empty mount point that used to hold music, is treated as
-    // unavailable: its tracks are kept (playlists and history point at them) until it returns.
-    const QFileInfo rootInfo(root);
+    // A root that is gone, or an empty mount point that used to hold music, is unavailable: its
+    // tracks are kept (playlists and history point at them) until it returns.
     auto markRootMissing = [&](const QString &reason) {
         report.missingRoots.append(QDir::toNativeSeparators(root));
         report.problems.append({QDir::toNativeSeparators(root), reason});
@@ -95,6 +363,7 @@ void Scanner::scanRoot(const QString &root, ScanReport &report) {
             Q_EMIT availabilityChanged(changed.value(), false);
         }
     };
+    const QFileInfo rootInfo(root);
     if (!rootInfo.exists() || !rootInfo.isDir()) {
         markRootMissing(
             QStringLiteral("folder not found — its tracks are kept and marked unavailable"));
@@ -106,154 +375,29 @@ void Scanner::scanRoot(const QString &root, ScanReport &report) {
         return;
     }
 
-    // One traversal. Symlinked folders are followed once: a canonical path seen before is a loop
-    // or a second way to the same music.
-    Walk walk;
-    QElapsedTimer sinceProgress;
-    sinceProgress.start();
-    QSet<QString> visited;
-    QStringList pending{root};
-    while (!pending.isEmpty() && !m_cancelled) {
-        const QString folder = pending.takeLast();
-        const QString canonical = QFileInfo(folder).canonicalFilePath();
-        if (visited.contains(canonical)) {
-            walk.problems.append(
-                {QDir::toNativeSeparators(folder),
-                 QStringLiteral("symbolic link loop or duplicate folder — skipped")});
-            continue;
-        }
-        visited.insert(canonical);
-        const QDir dir(folder);
-        if (!dir.isReadable()) {
-            walk.problems.append(
-                {QDir::toNativeSeparators(folder), QStringLiteral("permission denied")});
-            walk.unreadableFolders.append(folder);
-            continue;
-        }
-        const QFileInfoList entries = dir.entryInfoList(
-            QDir::Dirs | QDir::Files | QDir::NoDotAndDotDot | QDir::System, QDir::Name);
-        for (const QFileInfo &entry : entries) {
-            if (entry.isDir()) {
-                if (entry.isReadable() && entry.isExecutable()) {
-                    pending.append(entry.absoluteFilePath());
-                } else {
-                    walk.problems.append({QDir::toNativeSeparators(entry.absoluteFilePath()),
-                                          QStringLiteral("permission denied")});
-                    walk.unreadableFolders.append(entry.absoluteFilePath());
-                }
-            } else if (entry.isFile() && TagReader::isAudioFile(entry.fileName())) {
-                walk.files.append(entry);
-                ++progress.filesSeen;
-            }
-        }
-        if (sinceProgress.elapsed() >= 100) {
-            sinceProgress.restart();
-            progress.elapsedMs = elapsed();
-            Q_EMIT this->progress(progress);
-        }
-    }
-    report.problems += walk.problems;
-    report.filesSeen += int(walk.files.size());
-    if (m_cancelled)
+    RootScan scan(*this, options, report, root, rootId.value());
+    if (!scan.load())
+        return;
+    scan.walk(root);
+    report.filesSeen += scan.filesFound();
+    if (m_cancelled || !report.fatalError.isEmpty())
         return;
 
-    if (walk.files.isEmpty() && !stamps.isEmpty() && walk.unreadableFolders.isEmpty()) {
+    if (scan.filesFound() == 0 && scan.hadTracks() && !scan.anyUnreadable()) {
         markRootMissing(QStringLiteral("folder is empty (not mounted?) — its tracks are kept and "
                                        "marked unavailable"));
         return;
     }
 
-    // Diff by path, size and modification time: unchanged files are not opened at all.
-    QList<QFileInfo> toRead;
-    TrackIds restored;
-    QSet<QString> seen;
-    for (const QFileInfo &file : std::as_const(walk.files)) {
-        const QString key = normalisedKey(file.absoluteFilePath());
-        seen.insert(key);
-        const auto it = stamps.constFind(key);
-        if (it != stamps.cend() && it->size == file.size()
-            && it->mtimeMs == file.lastModified().toMSecsSinceEpoch()) {
-            ++report.tracksUnchanged;
-            if (!it->available)
-                restored.append(it->id);
-            continue;
-        }
-        toRead.append(file);
-    }
     (void)store.setRootAvailable(rootId.value(), true, m_startedMs);
-    if (!restored.isEmpty()) {
-        const auto changed = store.setAvailable(restored, true);
+    if (!scan.restored().isEmpty()) {
+        const auto changed = store.setAvailable(scan.restored(), true);
         if (changed && !changed.value().isEmpty()) {
             report.tracksRestored += int(changed.value().size());
             Q_EMIT availabilityChanged(changed.value(), true);
         }
     }
-
-    progress.phase = ScanProgress::Phase::Reading;
-    progress.toRead = int(toRead.size());
-    QThreadPool pool;
-    pool.setMaxThreadCount(std::max(1, QThread::idealThreadCount()));
-    QElapsedTimer readTimer;
-    readTimer.start();
-    for (qsizetype start = 0; start < toRead.size() && !m_cancelled; start += kBatchSize) {
-        const QList<QFileInfo> batch = toRead.mid(start, kBatchSize);
-        const QList<Result<Track>> results = QtConcurrent::blockingMapped(
-            &pool, batch, [](const QFileInfo &info) { return TagReader::read(info); });
-
-        TrackList added;
-        TrackList updated;
-        for (qsizetype i = 0; i < batch.size(); ++i) {
-            const Result<Track> &result = results.at(i);
-            if (!result) {
-                report.failed.append({QDir::toNativeSeparators(batch.at(i).absoluteFilePath()),
-                                      result.error().message});
-                continue;
-            }
-            Track track = result.value();
-            const auto it = stamps.constFind(normalisedKey(track.location));
-            if (it != stamps.cend()) {
-                track.id = it->id;
-                updated.append(track);
-            } else {
-                added.append(track);
-            }
-        }
-        TrackList all = added + updated;
-        if (auto written = store.write(all, rootId.value(), m_startedMs); !written) {
-            report.fatalError = written.error().message;
-            return;
-        }
-        added = all.mid(0, added.size());
-        updated = all.mid(added.size());
-        report.tracksAdded += int(added.size());
-        report.tracksUpdated += int(updated.size());
-        if (!added.isEmpty())
-            Q_EMIT tracksAdded(added);
-        if (!updated.isEmpty())
-            Q_EMIT tracksUpdated(updated);
-
-        progress.read += int(batch.size());
-        progress.elapsedMs = elapsed();
-        const qint64 spent = readTimer.elapsed();
-        progress.etaMs =
-            progress.read > 0 ? spent * (progress.toRead - progress.read) / progress.read : -1;
-        Q_EMIT this->progress(progress);
-    }
-    if (m_cancelled)
-        return;
-
-    // Files gone from a folder we could read are removed; under folders we could not read they
-    // are kept, since we do not know.
-    TrackIds vanished;
-    for (auto it = stamps.cbegin(); it != stamps.cend(); ++it) {
-        if (seen.contains(it.key()))
-            continue;
-        const bool underUnreadable = std::any_of(
-            walk.unreadableFolders.cbegin(), walk.unreadableFolders.cend(),
-            [&](const QString &folder) { return isUnder(it.key(), normalisedKey(folder)); });
-        if (!underUnreadable)
-            vanished.append(it->id);
-    }
+    const TrackIds vanished = scan.vanished();
     if (!vanished.isEmpty()) {
         if (auto removed = store.remove(vanished); !removed) {
             report.fatalError = removed.error().message;
@@ -262,9 +406,12 @@ void Scanner::scanRoot(const QString &root, ScanReport &report) {
         report.tracksRemoved += int(vanished.size());
         Q_EMIT tracksRemoved(vanished);
     }
-    progress.phase = ScanProgress::Phase::Finishing;
-    progress.etaMs = 0;
-    Q_EMIT this->progress(progress);
+    if (auto saved = store.replaceDirectories(rootId.value(), scan.seenDirectories()); !saved) {
+        report.fatalError = saved.error().message;
+        return;
+    }
+    if (auto saved = store.replaceFailures(root, scan.failures(), m_startedMs); !saved)
+        report.fatalError = saved.error().message;
 }
 
 } // namespace refrain

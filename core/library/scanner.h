@@ -9,6 +9,7 @@
 #include "core/library/track.h"
 
 #include <QObject>
+#include <QSet>
 #include <QStringList>
 
 #include <atomic>
@@ -18,12 +19,24 @@ namespace refrain {
 class Scanner : public QObject {
     Q_OBJECT
 public:
-    // Files handed to TagLib per batch, and so rows committed per transaction.
+    // Files handed to TagLib per batch, and so rows committed per transaction. The first batch is
+    // small so the first rows show within moments of the start.
     static constexpr int kBatchSize = 256;
+    static constexpr int kFirstBatchSize = 32;
+
+    struct Options {
+        // Read every file again and list every folder, whatever the stamps say (the explicit
+        // "Rescan everything" action). Otherwise unchanged folders (same modification time) are
+        // not listed and unchanged files (same size and time) are not opened.
+        bool full = false;
+        // Folders to list even when their time is unchanged (a watcher saw something happen).
+        QSet<QString> forceList;
+    };
 
     explicit Scanner(Database &writer, QObject *parent = nullptr);
 
-    ScanReport run(const QStringList &roots);
+    ScanReport run(const QStringList &roots) { return run(roots, Options{}); }
+    ScanReport run(const QStringList &roots, const Options &options);
     // Safe from any thread; the scan stops after the batch in flight.
     void cancel() { m_cancelled = true; }
 
@@ -35,8 +48,8 @@ Q_SIGNALS:
     void availabilityChanged(const refrain::TrackIds &ids, bool available);
 
 private:
-    struct Walk;
-    void scanRoot(const QString &root, ScanReport &report);
+    class RootScan;
+    void scanRoot(const QString &root, const Options &options, ScanReport &report);
 
     Database &m_db;
     std::atomic<bool> m_cancelled{false};

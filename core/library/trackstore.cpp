@@ -280,17 +280,106 @@ Result<TrackList> TrackStore::tracksByIds(const TrackIds &ids) {
     return out;
 }
 
-Result<void> TrackStore::recordFailures(const QList<QPair<QString, QString>> &failures,
-                                        qint64 nowMs) {
-    auto stmt = Statement::prepare(
-        m_db,
-        "INSERT INTO scan_failures(path, reason, seen_at) VALUES (?1, ?2, ?3) "
-        "ON CONFLICT(path) DO UPDATE SET reason = excluded.reason, seen_at = excluded.seen_at");
+Result<QHash<QString, DirectoryStamp>> TrackStore::directoriesUnderRoot(qint64 rootId) {
+    auto stmt =
+        Statement::prepare(m_db, "SELECT path, parent, mtime FROM directories WHERE root_id = ?1");
     if (!stmt)
         return stmt.error();
+    stmt.value().bind(1, rootId);
+    QHash<QString, DirectoryStamp> out;
+    for (;;) {
+        switch (stmt.value().step()) {
+        case Statement::Step::Row: {
+            const Statement &s = stmt.value();
+            out.insert(s.text(0), DirectoryStamp{s.text(0), s.text(1), s.int64(2)});
+            continue;
+        }
+        case Statement::Step::Done:
+            return out;
+        case Statement::Step::Failed:
+            return stmt.value().error(QStringLiteral("Reading the library"));
+        }
+    }
+}
+
+Result<void> TrackStore::replaceDirectories(qint64 rootId,
+                                            const QList<DirectoryStamp> &directories) {
+    auto clear = Statement::prepare(m_db, "DELETE FROM directories WHERE root_id = ?1");
+    auto insert = Statement::prepare(
+        m_db,
+        "INSERT OR REPLACE INTO directories(path, root_id, parent, mtime) VALUES (?1, ?2, ?3, ?4)");
+    if (!clear)
+        return clear.error();
+    if (!insert)
+        return insert.error();
     return m_db.transaction([&]() -> Result<void> {
-        for (const auto &[path, reason] : failures) {
-            if (auto done = stmt.value().bind(1, path).bind(2, reason).bind(3, nowMs).run(); !done)
+        if (auto done = clear.value().bind(1, rootId).run(); !done)
+            return done;
+        for (const DirectoryStamp &d : directories) {
+            Statement &s = insert.value();
+            s.bind(1, d.path).bind(2, rootId);
+            if (d.parent.isEmpty())
+                s.bindNull(3);
+            else
+                s.bind(3, d.parent);
+            s.bind(4, d.mtimeMs);
+            if (auto done = s.run(); !done)
+                return done;
+        }
+        return {};
+    });
+}
+
+Result<QStringList> TrackStore::allDirectories() {
+    auto stmt = Statement::prepare(m_db, "SELECT path FROM directories");
+    if (!stmt)
+        return stmt.error();
+    QStringList out;
+    while (stmt.value().step() == Statement::Step::Row)
+        out.append(stmt.value().text(0));
+    return out;
+}
+
+namespace {
+// "/music" → "/music/%" for LIKE, with LIKE's own wildcards in the path taken literally.
+QString likePrefix(const QString &rootPath) {
+    QString escaped = rootPath;
+    escaped.replace(QLatin1Char('\\'), QStringLiteral("\\\\"))
+        .replace(QLatin1Char('%'), QStringLiteral("\\%"))
+        .replace(QLatin1Char('_'), QStringLiteral("\\_"));
+    return escaped + QStringLiteral("/%");
+}
+} // namespace
+
+Result<QHash<QString, QString>> TrackStore::failuresUnder(const QString &rootPath) {
+    auto stmt = Statement::prepare(
+        m_db, "SELECT path, reason FROM scan_failures WHERE path LIKE ?1 ESCAPE '\\'");
+    if (!stmt)
+        return stmt.error();
+    stmt.value().bind(1, likePrefix(rootPath));
+    QHash<QString, QString> out;
+    while (stmt.value().step() == Statement::Step::Row)
+        out.insert(stmt.value().text(0), stmt.value().text(1));
+    return out;
+}
+
+Result<void> TrackStore::replaceFailures(const QString &rootPath,
+                                         const QHash<QString, QString> &failures, qint64 nowMs) {
+    auto clear =
+        Statement::prepare(m_db, "DELETE FROM scan_failures WHERE path LIKE ?1 ESCAPE '\\'");
+    auto insert = Statement::prepare(
+        m_db, "INSERT OR REPLACE INTO scan_failures(path, reason, seen_at) VALUES (?1, ?2, ?3)");
+    if (!clear)
+        return clear.error();
+    if (!insert)
+        return insert.error();
+    return m_db.transaction([&]() -> Result<void> {
+        if (auto done = clear.value().bind(1, likePrefix(rootPath)).run(); !done)
+            return done;
+        for (auto it = failures.cbegin(); it != failures.cend(); ++it) {
+            if (auto done =
+                    insert.value().bind(1, it.key()).bind(2, it.value()).bind(3, nowMs).run();
+                !done)
                 return done;
         }
         return {};

@@ -26,6 +26,13 @@ struct FileStamp {
     bool available = true;
 };
 
+// A folder as the last scan saw it.
+struct DirectoryStamp {
+    QString path;
+    QString parent; // empty for a root
+    qint64 mtimeMs = 0;
+};
+
 class TrackStore {
 public:
     explicit TrackStore(Database &db)
@@ -48,7 +55,15 @@ public:
     Result<void> remove(const TrackIds &ids);
     Result<TrackList> tracksByIds(const TrackIds &ids);
 
-    Result<void> recordFailures(const QList<QPair<QString, QString>> &failures, qint64 nowMs);
+    Result<QHash<QString, DirectoryStamp>> directoriesUnderRoot(qint64 rootId);
+    // Replaces what is known of a root's folders with what this scan saw.
+    Result<void> replaceDirectories(qint64 rootId, const QList<DirectoryStamp> &directories);
+    Result<QStringList> allDirectories();
+
+    // Files under rootPath the last scan could not read: path → reason.
+    Result<QHash<QString, QString>> failuresUnder(const QString &rootPath);
+    Result<void> replaceFailures(const QString &rootPath, const QHash<QString, QString> &failures,
+                                 qint64 nowMs);
 
 private:
     Database &m_db;

@@ -53,6 +53,10 @@ void LibraryActivity::rescan() {
     m_library->rescanAll();
 }
 
+void LibraryActivity::fullRescan() {
+    m_library->fullRescan();
+}
+
 void LibraryActivity::cancelScan() {
     m_library->cancelScan();
 }

@@ -33,6 +33,7 @@ public:
 public Q_SLOTS:
     void scan(const QStringList &roots);
     void rescan();
+    void fullRescan();
     void cancelScan();
     void moveDatabaseAside();
 

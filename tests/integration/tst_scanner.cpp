@@ -12,6 +12,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <filesystem>
+
 using namespace refrain;
 using refrain::test::AudioFixtures;
 
@@ -224,6 +226,65 @@ private Q_SLOTS:
         QCOMPARE(searchFor(db, QStringLiteral("NEAR( \"x* OR")).size(), 0); // operators are text
         const TrackList ranked = searchFor(db, QStringLiteral("b"));
         QVERIFY(!ranked.isEmpty());
+    }
+
+    void unchangedFoldersAreNotListedUnlessAsked() {
+        QTemporaryDir profile;
+        Database db = openFresh(profile);
+        QTemporaryDir root;
+        auto spec = AudioFixtures::standardLibrary().at(1);
+        QVERIFY(AudioFixtures::makeTone(root.path(), spec).isEmpty());
+        Scanner scanner(db);
+        QCOMPARE(scanner.run({root.path()}).tracksAdded, 1);
+
+        // Retag in place: the file changes, its folder's listing does not.
+        const QString folder = QFileInfo(root.filePath(spec.relativePath)).absolutePath();
+        const std::filesystem::path folderPath(folder.toStdString());
+        const auto folderTime = std::filesystem::last_write_time(folderPath);
+        spec.title = QStringLiteral("Retagged");
+        QTest::qWait(20); // a different file time, at the resolution file systems keep
+        QVERIFY(AudioFixtures::makeTone(root.path(), spec).isEmpty());
+        std::filesystem::last_write_time(folderPath, folderTime);
+
+        const ScanReport quick = scanner.run({root.path()});
+        QCOMPARE(quick.tracksUnchanged, 1); // the folder was not listed, the file not opened
+        QCOMPARE(quick.tracksUpdated, 0);
+
+        Scanner::Options watched;
+        watched.forceList.insert(folder);
+        const ScanReport told = scanner.run({root.path()}, watched);
+        QCOMPARE(told.tracksUpdated, 1);
+        QCOMPARE(searchFor(db, QStringLiteral("retagged")).size(), 1);
+
+        Scanner::Options full;
+        full.full = true;
+        const ScanReport everything = scanner.run({root.path()}, full);
+        QCOMPARE(everything.tracksUpdated, 1); // read again although unchanged
+        QCOMPARE(everything.tracksAdded, 0);
+    }
+
+    void rowsArriveInBatchesWhileScanning() {
+        QTemporaryDir profile;
+        Database db = openFresh(profile);
+        QTemporaryDir root;
+        const auto spec = AudioFixtures::standardLibrary().at(4);
+        QVERIFY(AudioFixtures::makeTone(root.path(), spec).isEmpty());
+        const QString source = root.filePath(spec.relativePath);
+        for (int i = 0; i < 300; ++i)
+            QVERIFY(QFile::copy(source, root.filePath(QStringLiteral("Misc/copy-%1.mp3").arg(i))));
+
+        Scanner scanner(db);
+        QSignalSpy added(&scanner, &Scanner::tracksAdded);
+        QSignalSpy progress(&scanner, &Scanner::progress);
+        const ScanReport report = scanner.run({root.path()});
+        QCOMPARE(report.tracksAdded, 301);
+        QVERIFY(added.count() >= 2);
+        // The first batch is small, so a person sees rows at once.
+        QCOMPARE(added.first().first().value<TrackList>().size(), Scanner::kFirstBatchSize);
+        QVERIFY(!progress.isEmpty());
+        const auto last = progress.last().first().value<ScanProgress>();
+        QCOMPARE(last.read, 301);
+        QCOMPARE(last.toRead, 301);
     }
 
     void cancelStopsAndKeepsWhatWasWritten() {

@@ -1,0 +1,79 @@
+// The Library as the window uses it: work happens on its own thread and comes back as signals,
+// and a watched folder that changes is rescanned without anyone asking.
+#include "core/library/library.h"
+#include "tests/support/audiofixtures.h"
+
+#include <QFile>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QThread>
+
+using namespace refrain;
+using refrain::test::AudioFixtures;
+
+class TestLibrary : public QObject {
+    Q_OBJECT
+private Q_SLOTS:
+    void opensLoadsAndScansOffTheCallingThread() {
+        QTemporaryDir profile;
+        QTemporaryDir music;
+        QVERIFY(AudioFixtures::makeStandardLibrary(music.path()).isEmpty());
+
+        Library library;
+        QSignalSpy opened(&library, &Library::opened);
+        QSignalSpy finished(&library, &Library::scanFinished);
+        QThread *scanThread = nullptr;
+        connect(&library, &Library::scanStarted, this,
+                [&] { scanThread = QThread::currentThread(); });
+        library.open(profile.filePath(QStringLiteral("library.db")));
+        QVERIFY(opened.wait(10000));
+        library.scan({music.path()});
+        QVERIFY(finished.wait(30000));
+        QCOMPARE(finished.first().first().value<ScanReport>().tracksAdded, 5);
+        QCOMPARE(scanThread, QThread::currentThread()); // delivered here, queued
+
+        // A second Library on the same profile loads what the first stored.
+        Library again;
+        QSignalSpy loaded(&again, &Library::tracksLoaded);
+        QSignalSpy done(&again, &Library::loadFinished);
+        again.open(profile.filePath(QStringLiteral("library.db")));
+        QVERIFY(done.wait(10000));
+        int count = 0;
+        for (const auto &args : std::as_const(loaded))
+            count += int(args.first().value<TrackList>().size());
+        QCOMPARE(count, 5);
+    }
+
+    void watcherPicksUpNewFiles() {
+        QTemporaryDir profile;
+        QTemporaryDir music;
+        const auto specs = AudioFixtures::standardLibrary();
+        QVERIFY(AudioFixtures::makeTone(music.path(), specs.at(0)).isEmpty());
+
+        Library library;
+        QSignalSpy finished(&library, &Library::scanFinished);
+        QSignalSpy added(&library, &Library::tracksAdded);
+        QSignalSpy removed(&library, &Library::tracksRemoved);
+        library.open(profile.filePath(QStringLiteral("library.db")));
+        library.scan({music.path()});
+        QVERIFY(finished.wait(30000));
+        QCOMPARE(added.count(), 1);
+
+        // Someone copies music in while Refrain runs: no scan is requested.
+        QTemporaryDir staging;
+        QVERIFY(AudioFixtures::makeTone(staging.path(), specs.at(3)).isEmpty());
+        QVERIFY(QDir().mkpath(music.filePath(QStringLiteral("Кино"))));
+        QVERIFY(QFile::rename(staging.filePath(specs.at(3).relativePath),
+                              music.filePath(specs.at(3).relativePath)));
+        QTRY_COMPARE_WITH_TIMEOUT(added.count(), 2, 15000);
+        QCOMPARE(added.last().first().value<TrackList>().first().title, specs.at(3).title);
+
+        // …and deletes a file.
+        QVERIFY(QFile::remove(music.filePath(specs.at(0).relativePath)));
+        QTRY_COMPARE_WITH_TIMEOUT(removed.count(), 1, 15000);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestLibrary)
+#include "tst_library.moc"
