@@ -6,6 +6,7 @@
 #include "core/model/healthmodel.h"
 #include "core/model/libraryactivity.h"
 #include "core/model/playermodel.h"
+#include "core/model/trackfiltermodel.h"
 #include "core/model/tracktablemodel.h"
 #include "core/playback/playbackengine.h"
 #include "ui/mainwindow.h"
@@ -29,10 +30,13 @@ CompositionRoot::CompositionRoot(Options options, QObject *parent)
     , m_health(new HealthMonitor({}, this))
     , m_engine(new PlaybackEngine({}, this))
     , m_tracks(new TrackTableModel(this))
+    , m_visibleTracks(new TrackFilterModel(this))
     , m_healthModel(new HealthModel(this))
     , m_player(new PlayerModel(m_engine, this))
     , m_activity(new LibraryActivity(m_library, this)) {
     m_tracks->attach(m_library);
+    m_visibleTracks->setSourceModel(m_tracks);
+    m_visibleTracks->setSearchBackend(m_library);
     m_healthModel->attach(m_health);
     // No streaming server can be configured yet: the monitor reports a local-only library.
     m_health->setServerCount(0);
@@ -45,7 +49,7 @@ CompositionRoot::CompositionRoot(Options options, QObject *parent)
     m_engine->setVolume(m_settings->value(kVolumeKey, 0.8).toFloat());
 
     m_window = std::make_unique<MainWindow>(
-        MainWindow::Models{m_tracks, m_healthModel, m_player, m_activity});
+        MainWindow::Models{m_tracks, m_visibleTracks, m_healthModel, m_player, m_activity});
     m_window->restoreGeometry(m_settings->value(kGeometryKey).toByteArray());
     m_window->restoreState(m_settings->value(kStateKey).toByteArray());
 

@@ -20,6 +20,7 @@ class LibraryActivity;
 class MainWindow;
 class PlaybackEngine;
 class PlayerModel;
+class TrackFilterModel;
 class TrackTableModel;
 
 class CompositionRoot : public QObject {
@@ -49,6 +50,7 @@ private:
     HealthMonitor *m_health;
     PlaybackEngine *m_engine;
     TrackTableModel *m_tracks;
+    TrackFilterModel *m_visibleTracks;
     HealthModel *m_healthModel;
     PlayerModel *m_player;
     LibraryActivity *m_activity;

@@ -21,18 +21,20 @@ namespace {
 constexpr int kSearchDelayMs = 60;
 } // namespace
 
-LibraryView::LibraryView(TrackTableModel *tracks, PlayerModel *player, QWidget *parent)
+LibraryView::LibraryView(TrackTableModel *tracks, TrackFilterModel *visible, PlayerModel *player,
+                         QWidget *parent)
     : QWidget(parent)
     , m_tracks(tracks)
     , m_player(player)
-    , m_filter(new TrackFilterModel(this))
+    , m_filter(visible)
     , m_search(new QLineEdit(this))
     , m_searchDelay(new QTimer(this))
     , m_stack(new QStackedWidget(this))
     , m_table(new QTableView(this))
     , m_emptyText(new QLabel(this))
     , m_emptyPage(new QWidget(this)) {
-    m_filter->setSourceModel(tracks);
+    if (!m_filter->sourceModel())
+        m_filter->setSourceModel(tracks);
 
     m_search->setObjectName(QStringLiteral("searchBox"));
     m_search->setPlaceholderText(tr("Search titles, artists, albums… (Ctrl+F)"));
@@ -42,9 +44,11 @@ LibraryView::LibraryView(TrackTableModel *tracks, PlayerModel *player, QWidget *
     m_searchDelay->setSingleShot(true);
     m_searchDelay->setInterval(kSearchDelayMs);
     connect(m_search, &QLineEdit::textChanged, m_searchDelay, qOverload<>(&QTimer::start));
-    connect(m_searchDelay, &QTimer::timeout, this, [this] {
-        m_filter->setSearchText(m_search->text());
+    connect(m_searchDelay, &QTimer::timeout, this, [this] { m_filter->setSearchText(m_search->text()); });
+    connect(m_filter, &TrackFilterModel::searchApplied, this, [this] {
         updateEmptyState();
+        if (std::exchange(m_playWhenSearched, false))
+            playRow(0);
     });
 
     m_table->setObjectName(QStringLiteral("trackTable"));
@@ -130,7 +134,10 @@ bool LibraryView::eventFilter(QObject *watched, QEvent *event) {
         if (watched == m_search && (key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter)) {
             m_searchDelay->stop();
             m_filter->setSearchText(m_search->text());
-            playRow(0);
+            if (m_filter->isSearching())
+                m_playWhenSearched = true; // play the first result once it is known
+            else
+                playRow(0);
             return true;
         }
         if (watched == m_search && key->key() == Qt::Key_Escape && !m_search->text().isEmpty()) {

@@ -19,7 +19,8 @@ class TrackTableModel;
 class LibraryView : public QWidget {
     Q_OBJECT
 public:
-    LibraryView(TrackTableModel *tracks, PlayerModel *player, QWidget *parent = nullptr);
+    LibraryView(TrackTableModel *tracks, TrackFilterModel *visible, PlayerModel *player,
+                QWidget *parent = nullptr);
 
     QLineEdit *searchBox() const { return m_search; }
     QTableView *table() const { return m_table; }
@@ -50,6 +51,7 @@ private:
     QLabel *m_emptyText;
     QWidget *m_emptyPage;
     bool m_loading = false;
+    bool m_playWhenSearched = false; // Enter pressed before the search was answered
 };
 
 } // namespace refrain

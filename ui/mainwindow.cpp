@@ -32,7 +32,7 @@ MainWindow::MainWindow(const Models &models, QWidget *parent)
     , m_models(models)
     , m_banner(new HealthBanner(models.health, this))
     , m_dbNotice(new DatabaseNotice(models.library, this))
-    , m_libraryView(new LibraryView(models.tracks, models.player, this))
+    , m_libraryView(new LibraryView(models.tracks, models.visibleTracks, models.player, this))
     , m_nowPlaying(new NowPlayingBar(models.player, this))
     , m_scanStatus(new ScanStatusWidget(models.library, this)) {
     setObjectName(QStringLiteral("mainWindow"));

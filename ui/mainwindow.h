@@ -16,6 +16,7 @@ class LibraryView;
 class NowPlayingBar;
 class PlayerModel;
 class ScanStatusWidget;
+class TrackFilterModel;
 class TrackTableModel;
 
 class MainWindow : public QMainWindow {
@@ -23,6 +24,7 @@ class MainWindow : public QMainWindow {
 public:
     struct Models {
         TrackTableModel *tracks = nullptr;
+        TrackFilterModel *visibleTracks = nullptr; // the tracks view's filter and order
         HealthModel *health = nullptr;
         PlayerModel *player = nullptr;
         LibraryActivity *library = nullptr;

@@ -202,6 +202,15 @@ Result<void> Database::transaction(const std::function<Result<void>()> &body) {
     return {};
 }
 
+Result<void> Database::readTransaction(const std::function<Result<void>()> &body)
+{
+    if (auto begun = execute("BEGIN"); !begun)
+        return begun;
+    Result<void> outcome = body();
+    (void)execute(outcome ? "COMMIT" : "ROLLBACK"); // nothing was written either way
+    return outcome;
+}
+
 Result<int> Database::userVersion() {
     sqlite3_stmt *stmt = nullptr;
     if (sqlite3_prepare_v2(m_db, "PRAGMA user_version", -1, &stmt, nullptr) != SQLITE_OK) {

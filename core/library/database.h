@@ -41,6 +41,8 @@ public:
     Result<void> execute(const char *sql);
     // Runs body inside BEGIN IMMEDIATE … COMMIT; rolls back when it fails.
     Result<void> transaction(const std::function<Result<void>()> &body);
+    // Runs body inside BEGIN … COMMIT (deferred): several reads that see one moment.
+    Result<void> readTransaction(const std::function<Result<void>()> &body);
     Result<int> userVersion();
     qint64 lastInsertId() const;
     // Rows changed by the last statement.

@@ -6,7 +6,9 @@ namespace refrain {
 
 Library::Library(QObject *parent)
     : QObject(parent)
-    , m_worker(new LibraryWorker) {
+    , m_worker(new LibraryWorker)
+    , m_reader(new LibraryReader) {
+    qRegisterMetaType<refrain::SearchMatches>();
     qRegisterMetaType<refrain::Error>();
     qRegisterMetaType<refrain::Track>();
     qRegisterMetaType<refrain::TrackList>();
@@ -39,15 +41,29 @@ Library::Library(QObject *parent)
     connect(m_worker, &LibraryWorker::searchFinished, this, &Library::searchFinished);
     connect(m_worker, &LibraryWorker::failed, this, &Library::failed);
     m_thread.start();
+
+    m_readerThread.setObjectName(QStringLiteral("refrain-library-reader"));
+    m_reader->moveToThread(&m_readerThread);
+    connect(&m_readerThread, &QThread::finished, m_reader, &QObject::deleteLater);
+    connect(m_reader, &LibraryReader::idsFound, this, &Library::idsFound);
+    connect(m_reader, &LibraryReader::failed, this, &Library::failed);
+    // The reader may only open the file once the writer has created or upgraded it.
+    connect(m_worker, &LibraryWorker::opened, this, [this] {
+        QMetaObject::invokeMethod(m_reader, [r = m_reader, path = m_path] { r->setDatabasePath(path); });
+    });
+    m_readerThread.start();
 }
 
 Library::~Library() {
     m_worker->cancelScan();
     m_thread.quit();
+    m_readerThread.quit();
     m_thread.wait();
+    m_readerThread.wait();
 }
 
 void Library::open(const QString &databasePath) {
+    m_path = databasePath;
     QMetaObject::invokeMethod(m_worker, [w = m_worker, databasePath] { w->open(databasePath); });
 }
 
@@ -71,6 +87,14 @@ void Library::scanOnStart(const QStringList &addedRoots, const QString &fallback
     QMetaObject::invokeMethod(m_worker, [w = m_worker, addedRoots, fallbackRoot] {
         w->scanOnStart(addedRoots, fallbackRoot);
     });
+}
+
+quint64 Library::findIds(const QString &text)
+{
+    const quint64 id = m_nextSearch++;
+    m_reader->setLatestRequest(id);
+    QMetaObject::invokeMethod(m_reader, [r = m_reader, id, text] { r->findIds(id, text); });
+    return id;
 }
 
 void Library::cancelScan() {

@@ -2,6 +2,7 @@
 // happens on the library thread and comes back as signals, so the window never waits on disk.
 #pragma once
 
+#include "core/library/libraryreader.h"
 #include "core/library/result.h"
 #include "core/library/scanreport.h"
 #include "core/library/track.h"
@@ -12,6 +13,7 @@
 
 namespace refrain {
 
+class LibraryReader;
 class LibraryWorker;
 
 class Library : public QObject {
@@ -35,6 +37,9 @@ public:
     bool isScanning() const { return m_scanning; }
     // Searches the whole library with FTS5; the answer arrives as searchFinished(requestId, …).
     quint64 search(const QString &text, int limit = 500);
+    // Finds the ids of every matching track on the reader thread; the answer arrives as
+    // idsFound(). Older requests still waiting are dropped: only the newest text is answered.
+    quint64 findIds(const QString &text);
 
 Q_SIGNALS:
     void opened(qint64 trackCount);
@@ -50,13 +55,17 @@ Q_SIGNALS:
     void scanProgress(const refrain::ScanProgress &progress);
     void scanFinished(const refrain::ScanReport &report);
     void searchFinished(quint64 requestId, const refrain::TrackList &tracks);
+    void idsFound(const refrain::SearchMatches &matches);
     void failed(const refrain::Error &error);
 
 private:
     QThread m_thread;
     LibraryWorker *m_worker = nullptr; // lives on m_thread
+    QThread m_readerThread;
+    LibraryReader *m_reader = nullptr; // lives on m_readerThread
     bool m_scanning = false;
     quint64 m_nextSearch = 1;
+    QString m_path;
 };
 
 } // namespace refrain

@@ -97,6 +97,47 @@ Result<TrackList> TrackStore::search(const SearchQuery &query, int limit) {
     return collect(s);
 }
 
+Result<QPair<TrackIds, qint64>> TrackStore::matchingIds(const SearchQuery &query)
+{
+    const QString match = query.toFtsMatch();
+    const bool hasYear = query.yearFrom() != 0;
+    QPair<TrackIds, qint64> out;
+    // One read transaction: the ids and the maximum describe the same moment.
+    const auto outcome = m_db.readTransaction([&]() -> Result<void> {
+        auto max = Statement::prepare(m_db, "SELECT coalesce(max(id), 0) FROM tracks");
+        if (!max)
+            return max.error();
+        if (max.value().step() != Statement::Step::Row)
+            return max.value().error(QStringLiteral("Searching the library"));
+        out.second = max.value().int64(0);
+        auto stmt = Statement::prepare(
+            m_db, match.isEmpty()
+                      ? "SELECT id FROM tracks WHERE (?1 = 0 OR year BETWEEN ?2 AND ?3)"
+                      : "SELECT t.id FROM tracks_fts JOIN tracks t ON t.id = tracks_fts.rowid "
+                        "WHERE tracks_fts MATCH ?4 AND (?1 = 0 OR t.year BETWEEN ?2 AND ?3)");
+        if (!stmt)
+            return stmt.error();
+        Statement &s = stmt.value();
+        s.bind(1, hasYear ? 1 : 0).bind(2, query.yearFrom()).bind(3, query.yearTo());
+        if (!match.isEmpty())
+            s.bind(4, match);
+        for (;;) {
+            switch (s.step()) {
+            case Statement::Step::Row:
+                out.first.append(s.int64(0));
+                continue;
+            case Statement::Step::Done:
+                return {};
+            case Statement::Step::Failed:
+                return s.error(QStringLiteral("Searching the library"));
+            }
+        }
+    });
+    if (!outcome)
+        return outcome.error();
+    return out;
+}
+
 Result<qint64> TrackStore::trackCount() {
     auto stmt = Statement::prepare(m_db, "SELECT count(*) FROM tracks");
     if (!stmt)

@@ -41,6 +41,8 @@ public:
     Result<TrackList> allTracks();
     Result<TrackList> search(const SearchQuery &query, int limit = 500);
     Result<qint64> trackCount();
+    // Every track the query matches (unranked), with the highest id that existed at that moment.
+    Result<QPair<TrackIds, qint64>> matchingIds(const SearchQuery &query);
 
     Result<qint64> ensureRoot(const QString &path);
     Result<QList<LibraryRoot>> roots();

@@ -2,6 +2,8 @@
 
 #include "core/model/tracktablemodel.h"
 
+#include "core/library/library.h"
+
 #include <QCollator>
 #include <QLocale>
 
@@ -13,11 +15,40 @@ TrackFilterModel::TrackFilterModel(QObject *parent)
     setDynamicSortFilter(true);
 }
 
+void TrackFilterModel::setSearchBackend(Library *library) {
+    m_library = library;
+    connect(library, &Library::idsFound, this, &TrackFilterModel::applyMatches);
+}
+
 void TrackFilterModel::setSearchText(const QString &text) {
     if (text == m_text)
         return;
     m_text = text;
     m_query = SearchQuery::parse(text);
+    if (m_library && !m_query.isEmpty()) {
+        // Keep showing the previous results until the reader answers: no flash of everything.
+        m_pendingRequest = m_library->findIds(text);
+        return;
+    }
+    m_pendingRequest = 0;
+    m_useMatches = false;
+    m_matches.clear();
+    refilter();
+    Q_EMIT searchApplied();
+}
+
+void TrackFilterModel::applyMatches(const SearchMatches &matches) {
+    if (matches.requestId != m_pendingRequest)
+        return; // an answer to text the person has typed past
+    m_pendingRequest = 0;
+    m_useMatches = !matches.all;
+    m_matches = QSet<qint64>(matches.ids.cbegin(), matches.ids.cend());
+    m_maxIdAtSearch = matches.maxIdAtSearch;
+    refilter();
+    Q_EMIT searchApplied();
+}
+
+void TrackFilterModel::refilter() {
 #if QT_VERSION >= QT_VERSION_CHECK(6, 9, 0)
     beginFilterChange();
     endFilterChange(QSortFilterProxyModel::Direction::Rows);
@@ -35,9 +66,15 @@ TrackList TrackFilterModel::visibleTracks() const {
 }
 
 bool TrackFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const {
-    if (m_query.isEmpty())
+    if (m_query.isEmpty() && !m_useMatches)
         return true;
     const QModelIndex index = sourceModel()->index(sourceRow, 0, sourceParent);
+    if (m_useMatches) {
+        const qint64 id = index.data(TrackTableModel::TrackIdRole).toLongLong();
+        if (id <= m_maxIdAtSearch)
+            return m_matches.contains(id);
+        // Added after the search ran (a scan is going on): judge it here.
+    }
     return m_query.matches(index.data(TrackTableModel::TrackRole).value<Track>());
 }
 

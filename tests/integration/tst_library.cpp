@@ -45,6 +45,44 @@ private Q_SLOTS:
         QCOMPARE(count, 5);
     }
 
+    void searchIsAnsweredWhileAScanRuns()
+    {
+        QTemporaryDir profile;
+        QTemporaryDir music;
+        const auto spec = AudioFixtures::standardLibrary().at(1);
+        QVERIFY(AudioFixtures::makeTone(music.path(), spec).isEmpty());
+        for (int i = 0; i < 600; ++i) {
+            QVERIFY(QFile::copy(music.filePath(spec.relativePath),
+                                music.filePath(QStringLiteral("Beyoncé/Déjà Vu/copy %1.flac").arg(i))));
+        }
+        Library library;
+        QSignalSpy opened(&library, &Library::opened);
+        QSignalSpy added(&library, &Library::tracksAdded);
+        QSignalSpy finished(&library, &Library::scanFinished);
+        QSignalSpy found(&library, &Library::idsFound);
+        library.open(profile.filePath(QStringLiteral("library.db")));
+        QVERIFY(opened.wait(10000));
+        library.scan({music.path()});
+        QVERIFY(added.wait(10000)); // the first rows are in
+        const quint64 request = library.findIds(QStringLiteral("irreplaceable"));
+        QVERIFY(found.wait(10000));
+        QCOMPARE(finished.count(), 0); // answered by the reader while the writer still scans
+        const auto matches = found.first().first().value<SearchMatches>();
+        QCOMPARE(matches.requestId, request);
+        QVERIFY(!matches.all);
+        QVERIFY(!matches.ids.isEmpty());
+        QVERIFY(finished.wait(60000));
+
+        // A burst of keystrokes: the newest request is answered last (older ones may be dropped).
+        found.clear();
+        library.findIds(QStringLiteral("i"));
+        library.findIds(QStringLiteral("ir"));
+        const quint64 last = library.findIds(QStringLiteral("irr"));
+        QTRY_VERIFY(!found.isEmpty() && found.last().first().value<SearchMatches>().requestId == last);
+        QVERIFY(found.count() <= 3);
+        QCOMPARE(found.last().first().value<SearchMatches>().ids.size(), 601);
+    }
+
     void watcherPicksUpNewFiles() {
         QTemporaryDir profile;
         QTemporaryDir music;
