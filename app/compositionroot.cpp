@@ -7,6 +7,7 @@
 #include "core/model/libraryactivity.h"
 #include "core/model/playermodel.h"
 #include "core/model/trackfiltermodel.h"
+#include "core/model/trackgroupmodel.h"
 #include "core/model/tracktablemodel.h"
 #include "core/playback/playbackengine.h"
 #include "ui/mainwindow.h"
@@ -37,6 +38,9 @@ CompositionRoot::CompositionRoot(Options options, QObject *parent)
     m_tracks->attach(m_library);
     m_visibleTracks->setSourceModel(m_tracks);
     m_visibleTracks->setSearchBackend(m_library);
+    for (const auto kind : {TrackGroupModel::Kind::Album, TrackGroupModel::Kind::Artist,
+                            TrackGroupModel::Kind::Genre, TrackGroupModel::Kind::Folder})
+        m_groups.append(new TrackGroupModel(kind, m_tracks, this));
     m_healthModel->attach(m_health);
     // No streaming server can be configured yet: the monitor reports a local-only library.
     m_health->setServerCount(0);
@@ -48,8 +52,8 @@ CompositionRoot::CompositionRoot(Options options, QObject *parent)
 
     m_engine->setVolume(m_settings->value(kVolumeKey, 0.8).toFloat());
 
-    m_window = std::make_unique<MainWindow>(
-        MainWindow::Models{m_tracks, m_visibleTracks, m_healthModel, m_player, m_activity});
+    m_window = std::make_unique<MainWindow>(MainWindow::Models{
+        m_tracks, m_visibleTracks, m_healthModel, m_player, m_activity, m_groups});
     m_window->restoreGeometry(m_settings->value(kGeometryKey).toByteArray());
     m_window->restoreState(m_settings->value(kStateKey).toByteArray());
 

@@ -4,6 +4,7 @@
 
 #include "app/profile.h"
 
+#include <QList>
 #include <QObject>
 #include <QStringList>
 
@@ -21,6 +22,7 @@ class MainWindow;
 class PlaybackEngine;
 class PlayerModel;
 class TrackFilterModel;
+class TrackGroupModel;
 class TrackTableModel;
 
 class CompositionRoot : public QObject {
@@ -51,6 +53,7 @@ private:
     PlaybackEngine *m_engine;
     TrackTableModel *m_tracks;
     TrackFilterModel *m_visibleTracks;
+    QList<TrackGroupModel *> m_groups;
     HealthModel *m_healthModel;
     PlayerModel *m_player;
     LibraryActivity *m_activity;

@@ -1,9 +1,12 @@
 // refrainctl: Refrain without a window, for scripts, tests and terminals. Built from the same core.
 //
-// Exit status: 0 success; 1 finished with problems (a music folder missing or unreadable);
+// Exit status: 0 success; 1 finished with problems (a music folder missing or unreadable; a
+// playlist file that could not be read or written, or imported entries not in the library);
 // 2 usage error; 3 the library database could not be used.
 #include "app/profile.h"
 #include "core/library/database.h"
+#include "core/library/playlistfile.h"
+#include "core/library/playliststore.h"
 #include "core/library/scanner.h"
 #include "core/library/searchquery.h"
 #include "core/library/trackstore.h"
@@ -12,6 +15,7 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QDir>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -187,6 +191,276 @@ int runDb(const Context &ctx) {
     return kOk;
 }
 
+// Options only the playlist commands read.
+struct PlaylistOptions {
+    QString name; // import: the new playlist's name; empty: the file's base name
+    bool relative = false;
+};
+
+QJsonObject playlistToJson(const PlaylistInfo &p) {
+    return QJsonObject{
+        {QStringLiteral("id"), p.id},
+        {QStringLiteral("name"), p.name},
+        {QStringLiteral("item_count"), p.itemCount},
+        {QStringLiteral("missing_count"), p.missingCount},
+        {QStringLiteral("duration_ms"), p.totalDurationMs},
+        {QStringLiteral("created_at"), p.createdAtMs},
+        {QStringLiteral("updated_at"), p.updatedAtMs},
+    };
+}
+
+QJsonObject playlistEntryToJson(const PlaylistEntry &e) {
+    return QJsonObject{
+        {QStringLiteral("item_id"), e.itemId},
+        {QStringLiteral("position"), e.position},
+        {QStringLiteral("track_id"), e.trackId > 0 ? QJsonValue(e.trackId) : QJsonValue()},
+        {QStringLiteral("location"), e.location},
+        {QStringLiteral("title"), e.title},
+        {QStringLiteral("artist"), e.artist},
+        {QStringLiteral("album"), e.album},
+        {QStringLiteral("duration_ms"), e.durationMs},
+        {QStringLiteral("available"), e.available},
+    };
+}
+
+// A playlist named on the command line by its id or its name (exact first, then ignoring case).
+// Names need not be unique, so a name shared by several asks for the id.
+int findPlaylist(PlaylistStore &store, const QString &nameOrId, PlaylistInfo &found) {
+    const auto all = store.list();
+    if (!all) {
+        err() << "refrainctl playlist: " << all.error().message << Qt::endl;
+        return kDatabase;
+    }
+    bool isNumber = false;
+    const qint64 id = nameOrId.toLongLong(&isNumber);
+    QList<PlaylistInfo> matches;
+    for (const PlaylistInfo &p : all.value()) {
+        if (isNumber && p.id == id) {
+            found = p;
+            return kOk;
+        }
+        if (p.name == nameOrId)
+            matches.append(p);
+    }
+    if (matches.isEmpty()) {
+        for (const PlaylistInfo &p : all.value()) {
+            if (p.name.compare(nameOrId, Qt::CaseInsensitive) == 0)
+                matches.append(p);
+        }
+    }
+    if (matches.size() == 1) {
+        found = matches.first();
+        return kOk;
+    }
+    if (matches.isEmpty()) {
+        err() << "refrainctl playlist: there is no playlist '" << nameOrId
+              << "'. See: refrainctl playlist list" << Qt::endl;
+        return kUsage;
+    }
+    QStringList ids;
+    for (const PlaylistInfo &p : std::as_const(matches))
+        ids.append(QString::number(p.id));
+    err() << "refrainctl playlist: several playlists are called '" << nameOrId
+          << "'; name one by its id: " << ids.join(QStringLiteral(", ")) << Qt::endl;
+    return kUsage;
+}
+
+void printEntries(const QList<PlaylistEntry> &entries) {
+    for (const PlaylistEntry &e : entries) {
+        const char *mark = e.trackId == 0 ? " [missing]" : (e.available ? "" : " [unavailable]");
+        out() << QStringLiteral("%1. ").arg(e.position + 1, 3)
+              << (e.title.isEmpty() ? QFileInfo(e.location).fileName() : e.title);
+        if (!e.artist.isEmpty())
+            out() << " — " << e.artist;
+        if (e.durationMs > 0)
+            out() << " (" << formatDuration(e.durationMs) << ")";
+        out() << mark << Qt::endl;
+        if (!e.location.isEmpty())
+            out() << "     " << QDir::toNativeSeparators(e.location) << Qt::endl;
+    }
+}
+
+int runPlaylistList(PlaylistStore &store, const Context &ctx) {
+    const auto all = store.list();
+    if (!all) {
+        err() << "refrainctl playlist list: " << all.error().message << Qt::endl;
+        return kDatabase;
+    }
+    if (ctx.json) {
+        QJsonArray list;
+        for (const PlaylistInfo &p : all.value())
+            list.append(playlistToJson(p));
+        printJson(QJsonDocument(list));
+        return kOk;
+    }
+    for (const PlaylistInfo &p : all.value()) {
+        out() << QStringLiteral("%1  ").arg(p.id, 4) << p.name << "  (entries: " << p.itemCount
+              << ", " << formatDuration(p.totalDurationMs);
+        if (p.missingCount > 0)
+            out() << ", missing: " << p.missingCount;
+        out() << ")" << Qt::endl;
+    }
+    if (all.value().isEmpty())
+        err() << "No playlists yet." << Qt::endl;
+    return kOk;
+}
+
+int runPlaylistShow(PlaylistStore &store, const Context &ctx, const QString &nameOrId) {
+    PlaylistInfo info;
+    if (const int rc = findPlaylist(store, nameOrId, info); rc != kOk)
+        return rc;
+    const auto entries = store.items(info.id);
+    if (!entries) {
+        err() << "refrainctl playlist show: " << entries.error().message << Qt::endl;
+        return kDatabase;
+    }
+    if (ctx.json) {
+        QJsonObject o = playlistToJson(info);
+        QJsonArray items;
+        for (const PlaylistEntry &e : entries.value())
+            items.append(playlistEntryToJson(e));
+        o.insert(QStringLiteral("items"), items);
+        printJson(QJsonDocument(o));
+        return kOk;
+    }
+    out() << info.name << " (id " << info.id << "; entries: " << info.itemCount << ", "
+          << formatDuration(info.totalDurationMs) << ", missing: " << info.missingCount << ")"
+          << Qt::endl;
+    printEntries(entries.value());
+    return kOk;
+}
+
+int runPlaylistImport(PlaylistStore &store, const Context &ctx, const QString &file,
+                      const PlaylistOptions &options) {
+    const auto read = PlaylistFile::read(file);
+    if (!read) {
+        err() << "refrainctl playlist import: " << read.error().message << Qt::endl;
+        return kProblems;
+    }
+    const QString name =
+        options.name.isEmpty() ? QFileInfo(file).completeBaseName() : options.name.trimmed();
+    if (name.trimmed().isEmpty()) {
+        err() << "refrainctl playlist import: give the playlist a name with --name" << Qt::endl;
+        return kUsage;
+    }
+    const auto id = store.createFromEntries(name, read.value());
+    const auto entries = id ? store.items(id.value()) : Result<QList<PlaylistEntry>>(id.error());
+    if (!entries) {
+        err() << "refrainctl playlist import: " << entries.error().message << Qt::endl;
+        return kDatabase;
+    }
+    QList<PlaylistEntry> missing;
+    for (const PlaylistEntry &e : entries.value()) {
+        if (e.trackId == 0)
+            missing.append(e);
+    }
+    const qsizetype resolved = entries.value().size() - missing.size();
+    if (ctx.json) {
+        QJsonArray missingJson;
+        for (const PlaylistEntry &e : std::as_const(missing))
+            missingJson.append(QJsonObject{{QStringLiteral("position"), e.position},
+                                           {QStringLiteral("location"), e.location},
+                                           {QStringLiteral("title"), e.title},
+                                           {QStringLiteral("artist"), e.artist}});
+        printJson(QJsonDocument(QJsonObject{
+            {QStringLiteral("playlist_id"), id.value()},
+            {QStringLiteral("name"), name.trimmed()},
+            {QStringLiteral("entries"), int(entries.value().size())},
+            {QStringLiteral("resolved"), int(resolved)},
+            {QStringLiteral("missing"), missingJson},
+        }));
+    } else {
+        out() << "Imported '" << name.trimmed() << "' (id " << id.value()
+              << "): entries: " << entries.value().size() << ", found in the library: " << resolved
+              << ", missing: " << missing.size() << Qt::endl;
+        for (const PlaylistEntry &e : std::as_const(missing)) {
+            out() << "  missing: " << (e.position + 1) << ". "
+                  << (e.location.isEmpty() ? e.title : QDir::toNativeSeparators(e.location))
+                  << Qt::endl;
+        }
+    }
+    return missing.isEmpty() ? kOk : kProblems;
+}
+
+int runPlaylistExport(PlaylistStore &store, const Context &ctx, const QString &nameOrId,
+                      const QString &file, const PlaylistOptions &options) {
+    const auto format = PlaylistFile::formatForPath(file);
+    if (!format) {
+        err() << "refrainctl playlist export: the file name must end in .m3u, .m3u8, .pls or "
+                 ".xspf"
+              << Qt::endl;
+        return kUsage;
+    }
+    PlaylistInfo info;
+    if (const int rc = findPlaylist(store, nameOrId, info); rc != kOk)
+        return rc;
+    const auto entries = store.items(info.id);
+    if (!entries) {
+        err() << "refrainctl playlist export: " << entries.error().message << Qt::endl;
+        return kDatabase;
+    }
+    QList<PlaylistFileEntry> written;
+    for (const PlaylistEntry &e : entries.value()) {
+        // Line-based formats cannot hold an entry known only by its title.
+        if (!e.location.isEmpty() || *format == PlaylistFile::Format::Xspf)
+            written.append({e.location, e.title, e.artist, e.album, e.durationMs});
+    }
+    const QString path = QFileInfo(file).absoluteFilePath();
+    const auto done =
+        PlaylistFile::write(path, written, *format,
+                            options.relative ? PlaylistFile::PathStyle::RelativeToPlaylist
+                                             : PlaylistFile::PathStyle::Absolute);
+    if (!done) {
+        err() << "refrainctl playlist export: " << done.error().message << Qt::endl;
+        return kProblems;
+    }
+    if (ctx.json) {
+        printJson(QJsonDocument(QJsonObject{
+            {QStringLiteral("playlist_id"), info.id},
+            {QStringLiteral("name"), info.name},
+            {QStringLiteral("file"), path},
+            {QStringLiteral("format"), PlaylistFile::formatName(*format)},
+            {QStringLiteral("entries_written"), int(written.size())},
+        }));
+    } else {
+        out() << "Exported '" << info.name << "' (entries: " << written.size() << ") to "
+              << QDir::toNativeSeparators(path) << Qt::endl;
+    }
+    return kOk;
+}
+
+int runPlaylist(const Context &ctx, const PlaylistOptions &options) {
+    const QString action = ctx.args.value(0);
+    const QStringList args = ctx.args.mid(1);
+    const struct {
+        const char *action;
+        qsizetype argCount;
+    } shapes[] = {{"list", 0}, {"show", 1}, {"import", 1}, {"export", 2}};
+    bool valid = false;
+    for (const auto &shape : shapes)
+        valid = valid || (action == QLatin1String(shape.action) && args.size() == shape.argCount);
+    if (!valid) {
+        err() << "refrainctl playlist: use one of\n"
+                 "  refrainctl playlist list [--json]\n"
+                 "  refrainctl playlist show NAME|ID [--json]\n"
+                 "  refrainctl playlist import FILE [--name NAME] [--json]\n"
+                 "  refrainctl playlist export NAME|ID FILE [--relative] [--json]"
+              << Qt::endl;
+        return kUsage;
+    }
+    std::optional<Database> db;
+    if (const int rc = openDatabase(ctx, db); rc != kOk)
+        return rc;
+    PlaylistStore store(*db);
+    if (action == QLatin1String("list"))
+        return runPlaylistList(store, ctx);
+    if (action == QLatin1String("show"))
+        return runPlaylistShow(store, ctx, args.at(0));
+    if (action == QLatin1String("import"))
+        return runPlaylistImport(store, ctx, args.at(0), options);
+    return runPlaylistExport(store, ctx, args.at(0), args.at(1), options);
+}
+
 } // namespace
 
 int main(int argc, char *argv[]) {
@@ -201,7 +475,10 @@ int main(int argc, char *argv[]) {
         "Refrain without a window.\n\nCommands:\n"
         "  scan [DIR…]     add folders to the library and scan them (no DIR: rescan all)\n"
         "  search QUERY    find tracks (artist:, album:, title:, genre:, year: filters)\n"
-        "  db move-aside   keep a damaged library file under another name and start afresh\n\n"
+        "  db move-aside   keep a damaged library file under another name and start afresh\n"
+        "  playlist list | show NAME|ID | import FILE [--name NAME] |\n"
+        "           export NAME|ID FILE [--relative]\n"
+        "                  local playlists; files in M3U/M3U8, PLS or XSPF\n\n"
         "Exit status: 0 ok, 1 finished with problems, 2 usage error, 3 database error."));
     parser.addHelpOption();
     parser.addVersionOption();
@@ -214,8 +491,15 @@ int main(int argc, char *argv[]) {
     const QCommandLineOption limitOption(
         QStringLiteral("limit"), QStringLiteral("search: at most <n> results (default 100)."),
         QStringLiteral("n"), QStringLiteral("100"));
-    parser.addOptions({profileOption, jsonOption, limitOption});
-    parser.addPositionalArgument(QStringLiteral("command"), QStringLiteral("scan, search or db"));
+    const QCommandLineOption nameOption(
+        QStringLiteral("name"), QStringLiteral("playlist import: name the new playlist <name>."),
+        QStringLiteral("name"));
+    const QCommandLineOption relativeOption(
+        QStringLiteral("relative"),
+        QStringLiteral("playlist export: write paths relative to the playlist file."));
+    parser.addOptions({profileOption, jsonOption, limitOption, nameOption, relativeOption});
+    parser.addPositionalArgument(QStringLiteral("command"),
+                                 QStringLiteral("scan, search, playlist or db"));
 
     if (!parser.parse(QCoreApplication::arguments())) {
         err() << "refrainctl: " << parser.errorText() << Qt::endl;
@@ -252,6 +536,8 @@ int main(int argc, char *argv[]) {
     }
     if (command == QLatin1String("db"))
         return runDb(ctx);
+    if (command == QLatin1String("playlist"))
+        return runPlaylist(ctx, {parser.value(nameOption), parser.isSet(relativeOption)});
     err() << "refrainctl: unknown command '" << command << "'. Try refrainctl --help." << Qt::endl;
     return kUsage;
 }

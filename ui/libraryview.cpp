@@ -4,6 +4,7 @@
 #include "core/model/trackfiltermodel.h"
 #include "core/model/tracktablemodel.h"
 
+#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QKeyEvent>
 #include <QLabel>
@@ -41,10 +42,27 @@ LibraryView::LibraryView(TrackTableModel *tracks, TrackFilterModel *visible, Pla
     m_search->setClearButtonEnabled(true);
     m_search->setAccessibleName(tr("Search the library"));
     m_search->installEventFilter(this);
+
+    m_scopeBar = new QWidget(this);
+    m_scopeBar->setObjectName(QStringLiteral("scopeBar"));
+    m_scopeLabel = new QLabel(m_scopeBar);
+    m_scopeLabel->setTextFormat(Qt::PlainText);
+    QFont bold = m_scopeLabel->font();
+    bold.setBold(true);
+    m_scopeLabel->setFont(bold);
+    auto *back = new QPushButton(tr("Show All Songs"), m_scopeBar);
+    back->setObjectName(QStringLiteral("clearScopeButton"));
+    connect(back, &QPushButton::clicked, this, &LibraryView::clearScope);
+    auto *scopeLayout = new QHBoxLayout(m_scopeBar);
+    scopeLayout->setContentsMargins(2, 2, 2, 2);
+    scopeLayout->addWidget(m_scopeLabel, 1);
+    scopeLayout->addWidget(back);
+    m_scopeBar->hide();
     m_searchDelay->setSingleShot(true);
     m_searchDelay->setInterval(kSearchDelayMs);
     connect(m_search, &QLineEdit::textChanged, m_searchDelay, qOverload<>(&QTimer::start));
-    connect(m_searchDelay, &QTimer::timeout, this, [this] { m_filter->setSearchText(m_search->text()); });
+    connect(m_searchDelay, &QTimer::timeout, this,
+            [this] { m_filter->setSearchText(m_search->text()); });
     connect(m_filter, &TrackFilterModel::searchApplied, this, [this] {
         updateEmptyState();
         if (std::exchange(m_playWhenSearched, false))
@@ -94,6 +112,7 @@ LibraryView::LibraryView(TrackTableModel *tracks, TrackFilterModel *visible, Pla
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_search);
+    layout->addWidget(m_scopeBar);
     layout->addWidget(m_stack, 1);
 
     connect(m_filter, &QAbstractItemModel::rowsInserted, this, &LibraryView::updateEmptyState);
@@ -106,6 +125,25 @@ LibraryView::LibraryView(TrackTableModel *tracks, TrackFilterModel *visible, Pla
 void LibraryView::focusSearch() {
     m_search->setFocus(Qt::ShortcutFocusReason);
     m_search->selectAll();
+}
+
+void LibraryView::showScope(TrackGroupModel::Kind kind, const QString &key, const QString &title) {
+    m_filter->setScope(kind, key);
+    m_scopeLabel->setText(TrackGroupModel::kindName(kind) + QStringLiteral(": ") + title);
+    m_scopeBar->show();
+    m_table->setFocus();
+}
+
+void LibraryView::clearScope() {
+    if (!m_filter->hasScope())
+        return;
+    m_filter->clearScope();
+    m_scopeBar->hide();
+    Q_EMIT scopeCleared();
+}
+
+QString LibraryView::scopeText() const {
+    return m_filter->hasScope() ? m_scopeLabel->text() : QString();
 }
 
 void LibraryView::setLoading(bool loading) {

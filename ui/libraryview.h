@@ -2,6 +2,8 @@
 // Double-click or Enter plays the visible tracks from that row on.
 #pragma once
 
+#include "core/model/trackgroupmodel.h"
+
 #include <QWidget>
 
 class QLabel;
@@ -29,11 +31,16 @@ public:
     void focusSearch();
     // While the stored library is still loading, an empty table says so instead of "empty".
     void setLoading(bool loading);
+    // Shows only one album, artist, genre or folder, with a bar that says so and a way back.
+    void showScope(TrackGroupModel::Kind kind, const QString &key, const QString &title);
+    void clearScope();
+    QString scopeText() const;
     // Plays the visible tracks starting at the given visible row.
     void playRow(int row);
 
 Q_SIGNALS:
     void addFolderRequested();
+    void scopeCleared();
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
@@ -49,6 +56,8 @@ private:
     QStackedWidget *m_stack;
     QTableView *m_table;
     QLabel *m_emptyText;
+    QWidget *m_scopeBar;
+    QLabel *m_scopeLabel;
     QWidget *m_emptyPage;
     bool m_loading = false;
     bool m_playWhenSearched = false; // Enter pressed before the search was answered

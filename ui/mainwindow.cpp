@@ -6,6 +6,7 @@
 #include "core/model/tracktablemodel.h"
 #include "ui/databasenotice.h"
 #include "ui/healthbanner.h"
+#include "ui/librarybrowser.h"
 #include "ui/libraryview.h"
 #include "ui/nowplayingbar.h"
 #include "ui/scanstatuswidget.h"
@@ -33,6 +34,7 @@ MainWindow::MainWindow(const Models &models, QWidget *parent)
     , m_banner(new HealthBanner(models.health, this))
     , m_dbNotice(new DatabaseNotice(models.library, this))
     , m_libraryView(new LibraryView(models.tracks, models.visibleTracks, models.player, this))
+    , m_browser(new LibraryBrowser(m_libraryView, models.groups, this))
     , m_nowPlaying(new NowPlayingBar(models.player, this))
     , m_scanStatus(new ScanStatusWidget(models.library, this)) {
     setObjectName(QStringLiteral("mainWindow"));
@@ -48,7 +50,7 @@ MainWindow::MainWindow(const Models &models, QWidget *parent)
     layout->setSpacing(6);
     layout->addWidget(m_banner);
     layout->addWidget(m_dbNotice);
-    layout->addWidget(m_libraryView, 1);
+    layout->addWidget(m_browser, 1);
     layout->addWidget(line);
     layout->addWidget(m_nowPlaying);
     setCentralWidget(central);
@@ -97,8 +99,13 @@ void MainWindow::createActions() {
     previous->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Left));
 
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));
-    QAction *find =
-        edit->addAction(tr("&Find in Library"), m_libraryView, &LibraryView::focusSearch);
+    QAction *songs = edit->addAction(tr("Show All &Songs"), m_browser, &LibraryBrowser::showSongs);
+    songs->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_1));
+    QAction *find = edit->addAction(tr("&Find in Library"), this, [this] {
+        if (m_browser->currentPage() != m_libraryView)
+            m_browser->showSongs();
+        m_libraryView->focusSearch();
+    });
     find->setShortcut(QKeySequence::Find);
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));

@@ -16,7 +16,9 @@ class LibraryView;
 class NowPlayingBar;
 class PlayerModel;
 class ScanStatusWidget;
+class LibraryBrowser;
 class TrackFilterModel;
+class TrackGroupModel;
 class TrackTableModel;
 
 class MainWindow : public QMainWindow {
@@ -28,12 +30,14 @@ public:
         HealthModel *health = nullptr;
         PlayerModel *player = nullptr;
         LibraryActivity *library = nullptr;
+        QList<TrackGroupModel *> groups; // albums, artists, genres, folders: the sidebar's pages
     };
 
     explicit MainWindow(const Models &models, QWidget *parent = nullptr);
 
     HealthBanner *healthBanner() const { return m_banner; }
     LibraryView *libraryView() const { return m_libraryView; }
+    LibraryBrowser *browser() const { return m_browser; }
     NowPlayingBar *nowPlayingBar() const { return m_nowPlaying; }
     ScanStatusWidget *scanStatus() const { return m_scanStatus; }
     DatabaseNotice *databaseNotice() const { return m_dbNotice; }
@@ -48,6 +52,7 @@ private:
     HealthBanner *m_banner;
     DatabaseNotice *m_dbNotice;
     LibraryView *m_libraryView;
+    LibraryBrowser *m_browser;
     NowPlayingBar *m_nowPlaying;
     ScanStatusWidget *m_scanStatus;
     QAction *m_playPause = nullptr;

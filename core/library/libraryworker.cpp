@@ -1,5 +1,6 @@
 #include "core/library/libraryworker.h"
 
+#include "core/library/playliststore.h"
 #include "core/library/scanner.h"
 #include "core/library/searchquery.h"
 #include "core/library/trackstore.h"
@@ -90,6 +91,8 @@ void LibraryWorker::runScan(const QStringList &roots, const Scanner::Options &op
     Q_EMIT scanStarted();
     const ScanReport report = scanner.run(roots, options);
     m_scanner = nullptr;
+    // Playlist entries that pointed nowhere may point at a file this scan found.
+    (void)PlaylistStore(*m_db).relinkMissing();
     Q_EMIT scanFinished(report);
     watchScannedFolders();
 }

@@ -48,6 +48,20 @@ void TrackFilterModel::applyMatches(const SearchMatches &matches) {
     Q_EMIT searchApplied();
 }
 
+void TrackFilterModel::setScope(TrackGroupModel::Kind kind, const QString &key) {
+    m_scope = std::make_pair(kind, key);
+    refilter();
+    Q_EMIT searchApplied();
+}
+
+void TrackFilterModel::clearScope() {
+    if (!m_scope)
+        return;
+    m_scope.reset();
+    refilter();
+    Q_EMIT searchApplied();
+}
+
 void TrackFilterModel::refilter() {
 #if QT_VERSION >= QT_VERSION_CHECK(6, 9, 0)
     beginFilterChange();
@@ -66,9 +80,14 @@ TrackList TrackFilterModel::visibleTracks() const {
 }
 
 bool TrackFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const {
+    const QModelIndex index = sourceModel()->index(sourceRow, 0, sourceParent);
+    if (m_scope) {
+        const Track track = index.data(TrackTableModel::TrackRole).value<Track>();
+        if (TrackGroupModel::keyFor(m_scope->first, track) != m_scope->second)
+            return false;
+    }
     if (m_query.isEmpty() && !m_useMatches)
         return true;
-    const QModelIndex index = sourceModel()->index(sourceRow, 0, sourceParent);
     if (m_useMatches) {
         const qint64 id = index.data(TrackTableModel::TrackIdRole).toLongLong();
         if (id <= m_maxIdAtSearch)

@@ -5,6 +5,9 @@
 #include "core/library/libraryreader.h"
 #include "core/library/searchquery.h"
 #include "core/library/track.h"
+#include "core/model/trackgroupmodel.h"
+
+#include <optional>
 
 #include <QSet>
 #include <QSortFilterProxyModel>
@@ -22,6 +25,10 @@ public:
     // previous results until the answer arrives; without one, the filter is evaluated here.
     void setSearchBackend(Library *library);
     void setSearchText(const QString &text);
+    // Limits the view to one album, artist, genre or folder (a key from TrackGroupModel).
+    void setScope(TrackGroupModel::Kind kind, const QString &key);
+    void clearScope();
+    bool hasScope() const { return m_scope.has_value(); }
     // True while a search sent to the library has not been answered.
     bool isSearching() const { return m_pendingRequest != 0; }
     QString searchText() const { return m_text; }
@@ -47,6 +54,7 @@ private:
     bool m_useMatches = false; // filtering by m_matches rather than in memory
     QSet<qint64> m_matches;
     qint64 m_maxIdAtSearch = 0;
+    std::optional<std::pair<TrackGroupModel::Kind, QString>> m_scope;
 };
 
 } // namespace refrain

@@ -7,7 +7,9 @@
 #include "core/model/tracktablemodel.h"
 #include "tests/support/audiofixtures.h"
 #include "ui/databasenotice.h"
+#include "ui/groupview.h"
 #include "ui/healthbanner.h"
+#include "ui/librarybrowser.h"
 #include "ui/libraryview.h"
 #include "ui/mainwindow.h"
 #include "ui/nowplayingbar.h"
@@ -17,6 +19,8 @@
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListView>
+#include <QListWidget>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTableView>
@@ -126,6 +130,46 @@ private Q_SLOTS:
         QTest::keyClick(table, Qt::Key_Space);
         QTRY_COMPARE(w->nowPlayingBar()->playPauseButton()->accessibleName(),
                      QStringLiteral("Play"));
+    }
+
+    void albumsOpenTheirSongsAndComeBack() {
+        QTemporaryDir profile;
+        std::unique_ptr<CompositionRoot> app;
+        MainWindow *w = startScanned(profile, app);
+        QVERIFY(w);
+        LibraryBrowser *browser = w->browser();
+        browser->sidebar()->setCurrentRow(1); // Albums
+        GroupView *albums = browser->groupView(TrackGroupModel::Kind::Album);
+        QCOMPARE(browser->currentPage(), albums);
+        QListView *grid = albums->list();
+        QTRY_COMPARE(grid->model()->rowCount(),
+                     4); // B'Day, Merry Christmas…, Группа крови, Ünïcödé Test
+        QModelIndex bday;
+        for (int row = 0; row < grid->model()->rowCount(); ++row) {
+            if (grid->model()->index(row, 0).data().toString() == QStringLiteral("B'Day"))
+                bday = grid->model()->index(row, 0);
+        }
+        QVERIFY(bday.isValid());
+        QCOMPARE(bday.data(TrackGroupModel::TrackCountRole).toInt(), 2);
+        QVERIFY(bday.data(TrackGroupModel::SecondaryTextRole)
+                    .toString()
+                    .startsWith(QStringLiteral("Beyoncé")));
+
+        grid->setCurrentIndex(bday);
+        QTest::keyClick(grid, Qt::Key_Return);
+        QCOMPARE(browser->currentPage(), w->libraryView());
+        QTableView *table = w->libraryView()->table();
+        QTRY_COMPARE(table->model()->rowCount(), 2);
+        QCOMPARE(w->libraryView()->scopeText(), QStringLiteral("Album: B'Day"));
+
+        w->libraryView()->findChild<QPushButton *>(QStringLiteral("clearScopeButton"))->click();
+        QCOMPARE(browser->currentPage(), albums); // back where the person came from
+        QTRY_COMPARE(table->model()->rowCount(), 5);
+
+        // Artists list the same library another way.
+        browser->sidebar()->setCurrentRow(2);
+        QTRY_COMPARE(browser->groupView(TrackGroupModel::Kind::Artist)->list()->model()->rowCount(),
+                     4);
     }
 
     void damagedDatabaseIsExplainedInline() {

@@ -1,0 +1,65 @@
+// TrackGroupModel: the library grouped one way — albums, artists, genres or folders — as a list
+// with counts and length, kept in step with the track model row by row (never reset).
+#pragma once
+
+#include "core/library/track.h"
+
+#include <QAbstractListModel>
+#include <QHash>
+
+namespace refrain {
+
+class TrackTableModel;
+
+class TrackGroupModel : public QAbstractListModel {
+    Q_OBJECT
+public:
+    enum class Kind { Album, Artist, Genre, Folder };
+    enum Role {
+        KeyRole = Qt::UserRole + 1, // what TrackFilterModel::setScope takes
+        TrackCountRole,
+        DurationRole,
+        SecondaryTextRole, // an album's artist and year; a folder's full path
+        SampleTrackRole,   // one Track of the group (for cover art)
+        SortRole,
+    };
+
+    TrackGroupModel(Kind kind, TrackTableModel *tracks, QObject *parent = nullptr);
+
+    Kind kind() const { return m_kind; }
+    static QString keyFor(Kind kind, const Track &track);
+    static QString kindName(Kind kind); // "Album", "Artist", … for a person to read
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    int rowOfKey(const QString &key) const { return m_rowByKey.value(key, -1); }
+    QString titleOf(const QString &key) const;
+
+private:
+    struct Group {
+        QString key;
+        QString title;
+        QString secondary;
+        Track sample;
+        int count = 0;
+        qint64 durationMs = 0;
+        int year = 0;
+    };
+
+    void trackAdded(const Track &track);
+    void trackRemoved(qint64 id);
+    void onRowsInserted(const QModelIndex &parent, int first, int last);
+    void onRowsAboutToBeRemoved(const QModelIndex &parent, int first, int last);
+    void onDataChanged(const QModelIndex &topLeft, const QModelIndex &bottomRight);
+    Group describe(const Track &track) const;
+    void removeGroupRow(int row);
+
+    Kind m_kind;
+    TrackTableModel *m_tracks;
+    QList<Group> m_groups;
+    QHash<QString, int> m_rowByKey;
+    QHash<qint64, QString> m_keyByTrack;
+    QHash<qint64, qint64> m_durationByTrack;
+};
+
+} // namespace refrain
