@@ -202,8 +202,7 @@ Result<void> Database::transaction(const std::function<Result<void>()> &body) {
     return {};
 }
 
-Result<void> Database::readTransaction(const std::function<Result<void>()> &body)
-{
+Result<void> Database::readTransaction(const std::function<Result<void>()> &body) {
     if (auto begun = execute("BEGIN"); !begun)
         return begun;
     Result<void> outcome = body();

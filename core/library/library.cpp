@@ -49,7 +49,8 @@ Library::Library(QObject *parent)
     connect(m_reader, &LibraryReader::failed, this, &Library::failed);
     // The reader may only open the file once the writer has created or upgraded it.
     connect(m_worker, &LibraryWorker::opened, this, [this] {
-        QMetaObject::invokeMethod(m_reader, [r = m_reader, path = m_path] { r->setDatabasePath(path); });
+        QMetaObject::invokeMethod(m_reader,
+                                  [r = m_reader, path = m_path] { r->setDatabasePath(path); });
     });
     m_readerThread.start();
 }
@@ -89,12 +90,16 @@ void Library::scanOnStart(const QStringList &addedRoots, const QString &fallback
     });
 }
 
-quint64 Library::findIds(const QString &text)
-{
+quint64 Library::findIds(const QString &text) {
     const quint64 id = m_nextSearch++;
     m_reader->setLatestRequest(id);
     QMetaObject::invokeMethod(m_reader, [r = m_reader, id, text] { r->findIds(id, text); });
     return id;
+}
+
+void Library::runOnDatabase(std::function<void(Database &)> job) {
+    QMetaObject::invokeMethod(m_worker,
+                              [w = m_worker, job = std::move(job)] { w->withDatabase(job); });
 }
 
 void Library::cancelScan() {

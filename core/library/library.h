@@ -2,14 +2,18 @@
 // happens on the library thread and comes back as signals, so the window never waits on disk.
 #pragma once
 
+#include "core/library/database.h"
 #include "core/library/libraryreader.h"
 #include "core/library/result.h"
 #include "core/library/scanreport.h"
 #include "core/library/track.h"
 
 #include <QObject>
+#include <QPointer>
 #include <QStringList>
 #include <QThread>
+
+#include <functional>
 
 namespace refrain {
 
@@ -40,6 +44,23 @@ public:
     // Finds the ids of every matching track on the reader thread; the answer arrives as
     // idsFound(). Older requests still waiting are dropped: only the newest text is answered.
     quint64 findIds(const QString &text);
+
+    // Runs job(Database &) on the library thread with the writer connection, then done(result)
+    // on context's thread. For small operations (playlists) that do not deserve their own slot.
+    template<typename Job, typename Done>
+    void query(QObject *context, Job job, Done done) {
+        runOnDatabase([ctx = QPointer<QObject>(context), job = std::move(job),
+                       done = std::move(done)](Database &db) mutable {
+            auto result = job(db);
+            if (!ctx)
+                return;
+            QMetaObject::invokeMethod(
+                ctx.data(), [done = std::move(done), result = std::move(result)]() mutable {
+                    done(std::move(result));
+                });
+        });
+    }
+    void runOnDatabase(std::function<void(Database &)> job);
 
 Q_SIGNALS:
     void opened(qint64 trackCount);

@@ -8,19 +8,15 @@
 namespace refrain {
 
 LibraryReader::LibraryReader(QObject *parent)
-    : QObject(parent)
-{
-}
+    : QObject(parent) {}
 
-void LibraryReader::setDatabasePath(const QString &path)
-{
+void LibraryReader::setDatabasePath(const QString &path) {
     Q_ASSERT(QThread::currentThread() == thread());
     m_db.reset();
     m_path = path;
 }
 
-bool LibraryReader::ensureOpen()
-{
+bool LibraryReader::ensureOpen() {
     if (m_db)
         return true;
     if (m_path.isEmpty())
@@ -34,8 +30,7 @@ bool LibraryReader::ensureOpen()
     return true;
 }
 
-void LibraryReader::findIds(quint64 requestId, const QString &text)
-{
+void LibraryReader::findIds(quint64 requestId, const QString &text) {
     Q_ASSERT(QThread::currentThread() == thread());
     if (requestId != m_latest)
         return; // the person typed on; only the newest text matters

@@ -184,6 +184,12 @@ void LibraryWorker::scanOnStart(const QStringList &addedRoots, const QString &fa
         scan(paths);
 }
 
+void LibraryWorker::withDatabase(const std::function<void(Database &)> &job) {
+    assertOwnThread();
+    if (m_db)
+        job(*m_db);
+}
+
 void LibraryWorker::search(quint64 requestId, const QString &text, int limit) {
     assertOwnThread();
     if (!m_db)

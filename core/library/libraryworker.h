@@ -16,6 +16,7 @@ class QFileSystemWatcher;
 class QTimer;
 
 #include <atomic>
+#include <functional>
 #include <memory>
 #include <optional>
 
@@ -39,6 +40,8 @@ public Q_SLOTS:
     void fullRescan();
     void scanOnStart(const QStringList &addedRoots, const QString &fallbackRoot);
     void search(quint64 requestId, const QString &text, int limit);
+    // Runs job with the writer connection; does nothing while the database is not open.
+    void withDatabase(const std::function<void(Database &)> &job);
 
 Q_SIGNALS:
     void opened(qint64 trackCount);

@@ -48,6 +48,9 @@ ReadOutcome readFile(const QFileInfo &info) {
 // overlaps with walking on and with writing the batch before it.
 class Scanner::RootScan {
 public:
+    // New rows are added to the search index in bulk, this many at a time.
+    static constexpr int kIndexEvery = 2048;
+
     RootScan(Scanner &scanner, const Options &options, ScanReport &report, const QString &root,
              qint64 rootId)
         : m_scanner(scanner)
@@ -145,6 +148,14 @@ public:
                 ids.append(it->id);
         }
         return ids;
+    }
+
+    void indexPending() {
+        if (m_unindexed == 0)
+            return;
+        if (auto indexed = m_store.indexPending(); !indexed)
+            m_report.fatalError = indexed.error().message;
+        m_unindexed = 0;
     }
 
     const TrackIds &restored() const { return m_restored; }
@@ -255,7 +266,9 @@ private:
             }
         }
         TrackList all = added + updated;
-        if (auto written = m_store.write(all, m_rootId, m_scanner.m_startedMs); !written) {
+        if (auto written =
+                m_store.write(all, m_rootId, m_scanner.m_startedMs, TrackStore::Indexing::Deferred);
+            !written) {
             m_report.fatalError = written.error().message;
             return;
         }
@@ -264,6 +277,10 @@ private:
         m_report.tracksAdded += int(added.size());
         m_report.tracksUpdated += int(updated.size());
         m_read += int(files.size());
+        // The first rows become searchable at once; after that the index catches up in bulk.
+        m_unindexed += int(added.size());
+        if (m_written == 0 || m_unindexed >= kIndexEvery)
+            indexPending();
         m_written += int(all.size());
         if (!added.isEmpty())
             Q_EMIT m_scanner.tracksAdded(added);
@@ -316,6 +333,7 @@ private:
     int m_toRead = 0;
     int m_read = 0;
     int m_written = 0;
+    int m_unindexed = 0;
     bool m_walkDone = false;
 };
 
@@ -379,6 +397,7 @@ void Scanner::scanRoot(const QString &root, const Options &options, ScanReport &
     if (!scan.load())
         return;
     scan.walk(root);
+    scan.indexPending(); // cancelled or not: what was written must be found
     report.filesSeen += scan.filesFound();
     if (m_cancelled || !report.fatalError.isEmpty())
         return;

@@ -139,7 +139,7 @@ SearchQuery SearchQuery::parse(const QString &text) {
             }
         }
         if (hasWordCharacter(part))
-            query.m_terms.append({field, fold(part)});
+            query.m_terms.append({field, fold(part), part.toCaseFolded()});
     }
     return query;
 }
@@ -148,7 +148,9 @@ QString SearchQuery::toFtsMatch() const {
     QStringList clauses;
     for (const Term &term : m_terms) {
         QStringList phrases;
-        for (const QString &word : words(term.text))
+        // The index folds with unicode61's rules (which keep ё, й and kana voicing marks), so
+        // the words go in as typed; folding them here would search for words it never stored.
+        for (const QString &word : words(term.raw))
             phrases.append(QLatin1Char('"')
                            + QString(word).replace(QLatin1Char('"'), QStringLiteral("\"\""))
                            + QStringLiteral("\"*"));

@@ -15,7 +15,8 @@ public:
 
     struct Term {
         Field field = Field::Any;
-        QString text; // folded: lower case, no diacritics, NFC
+        QString text; // folded: lower case, no diacritics, NFC — for matching in memory
+        QString raw;  // lower case NFC as typed — FTS5's tokenizer folds it its own way
     };
 
     // Words match by prefix ("beat" finds "Beatles"); "artist:", "album:", "title:", "genre:" and

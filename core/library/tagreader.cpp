@@ -71,8 +71,6 @@ Result<Track> TagReader::read(const QFileInfo &info) {
     const QString path = info.absoluteFilePath();
     if (info.size() == 0)
         return Error::make(Error::Kind::Corrupt, QStringLiteral("empty file (0 bytes)"));
-    if (!info.isReadable())
-        return Error::make(Error::Kind::Io, QStringLiteral("permission denied"));
 
 #ifdef Q_OS_WIN
     const TagLib::FileRef ref(reinterpret_cast<const wchar_t *>(path.utf16()), true,
@@ -81,6 +79,7 @@ Result<Track> TagReader::read(const QFileInfo &info) {
     const QByteArray encoded = QFile::encodeName(path);
     const TagLib::FileRef ref(encoded.constData(), true, TagLib::AudioProperties::Average);
 #endif
+    // No access() check first: it costs a system call per file, and TagLib fails the same way.
     if (ref.isNull() || !ref.file() || !ref.file()->isValid())
         return Error::make(Error::Kind::Unsupported,
                            QStringLiteral("not a readable audio file (damaged or unknown format)"));

@@ -82,10 +82,14 @@ Result<TrackList> TrackStore::search(const SearchQuery &query, int limit) {
                            "track_no LIMIT ?4");
     } else {
         QByteArray columns = "t." + QByteArray(kTrackColumns).replace(", ", ", t.");
+        // Ranking every match of a one-letter prefix costs hundreds of ms on a big library, so
+        // only the first kRankCandidates matches are ranked: as you type, the set narrows fast.
         sql = QByteArray("SELECT ") + columns
-              + " FROM tracks_fts JOIN tracks t ON t.id = tracks_fts.rowid "
-                "WHERE (?1 = 0 OR t.year BETWEEN ?2 AND ?3) AND tracks_fts MATCH ?5 "
-                "ORDER BY bm25(tracks_fts, 10.0, 6.0, 4.0, 4.0, 1.0, 1.0, 2.0) LIMIT ?4";
+              + " FROM (SELECT tracks_fts.rowid AS rid, "
+                "bm25(tracks_fts, 10.0, 6.0, 4.0, 4.0, 1.0, 1.0, 2.0) AS score "
+                "FROM tracks_fts JOIN tracks y ON y.id = tracks_fts.rowid "
+                "WHERE tracks_fts MATCH ?5 AND (?1 = 0 OR y.year BETWEEN ?2 AND ?3) LIMIT ?6) c "
+                "JOIN tracks t ON t.id = c.rid ORDER BY c.score LIMIT ?4";
     }
     auto stmt = Statement::prepare(m_db, sql.constData());
     if (!stmt)
@@ -93,18 +97,18 @@ Result<TrackList> TrackStore::search(const SearchQuery &query, int limit) {
     Statement &s = stmt.value();
     s.bind(1, hasYear ? 1 : 0).bind(2, query.yearFrom()).bind(3, query.yearTo()).bind(4, limit);
     if (!match.isEmpty())
-        s.bind(5, match);
+        s.bind(5, match).bind(6, kRankCandidates);
     return collect(s);
 }
 
-Result<QPair<TrackIds, qint64>> TrackStore::matchingIds(const SearchQuery &query)
-{
+Result<QPair<TrackIds, qint64>> TrackStore::matchingIds(const SearchQuery &query) {
     const QString match = query.toFtsMatch();
     const bool hasYear = query.yearFrom() != 0;
     QPair<TrackIds, qint64> out;
     // One read transaction: the ids and the maximum describe the same moment.
     const auto outcome = m_db.readTransaction([&]() -> Result<void> {
-        auto max = Statement::prepare(m_db, "SELECT coalesce(max(id), 0) FROM tracks");
+        // Rows above the highest indexed id are not searchable yet: the caller judges those.
+        auto max = Statement::prepare(m_db, "SELECT coalesce(max(id), 0) FROM tracks_fts_docsize");
         if (!max)
             return max.error();
         if (max.value().step() != Statement::Step::Row)
@@ -215,7 +219,29 @@ Result<QHash<QString, FileStamp>> TrackStore::stampsUnderRoot(qint64 rootId) {
     }
 }
 
-Result<void> TrackStore::write(TrackList &tracks, qint64 rootId, qint64 nowMs) {
+Result<qint64> TrackStore::maxIndexedId() {
+    auto stmt = Statement::prepare(m_db, "SELECT coalesce(max(id), 0) FROM tracks_fts_docsize");
+    if (!stmt)
+        return stmt.error();
+    if (stmt.value().step() != Statement::Step::Row)
+        return stmt.value().error(QStringLiteral("Reading the search index"));
+    return stmt.value().int64(0);
+}
+
+Result<int> TrackStore::indexPending() {
+    auto stmt = Statement::prepare(
+        m_db,
+        "INSERT INTO tracks_fts(rowid, title, artist, album, album_artist, genre, composer, "
+        "file_name) SELECT id, title, artist, album, album_artist, genre, composer, file_name "
+        "FROM tracks WHERE id > (SELECT coalesce(max(id), 0) FROM tracks_fts_docsize) ORDER BY id");
+    if (!stmt)
+        return stmt.error();
+    if (auto done = stmt.value().run(); !done)
+        return done.error();
+    return m_db.changes();
+}
+
+Result<void> TrackStore::write(TrackList &tracks, qint64 rootId, qint64 nowMs, Indexing indexing) {
     auto insert = Statement::prepare(
         m_db, "INSERT INTO tracks(source, location, root_id, file_name, title, artist, album, "
               "album_artist, genre, composer, year, track_no, disc_no, duration_ms, bitrate_kbps, "
@@ -256,6 +282,10 @@ Result<void> TrackStore::write(TrackList &tracks, qint64 rootId, qint64 nowMs) {
                 return done;
             if (t.id == 0)
                 t.id = m_db.lastInsertId();
+        }
+        if (indexing == Indexing::Now) {
+            if (auto indexed = indexPending(); !indexed)
+                return indexed.error();
         }
         return {};
     });

@@ -35,6 +35,9 @@ struct DirectoryStamp {
 
 class TrackStore {
 public:
+    // Matches ranked per search at most; beyond that, the first ones in index order.
+    static constexpr int kRankCandidates = 4000;
+
     explicit TrackStore(Database &db)
         : m_db(db) {}
 
@@ -50,7 +53,15 @@ public:
 
     Result<QHash<QString, FileStamp>> stampsUnderRoot(qint64 rootId);
     // Inserts tracks without an id (assigning it) and updates those with one, in one transaction.
-    Result<void> write(TrackList &tracks, qint64 rootId, qint64 nowMs);
+    // Search indexing of new rows happens at the end of the same transaction, unless deferred
+    // (the scanner indexes in bulk, which is many times cheaper); see indexPending().
+    enum class Indexing { Now, Deferred };
+    Result<void> write(TrackList &tracks, qint64 rootId, qint64 nowMs,
+                       Indexing indexing = Indexing::Now);
+    // Adds every row not yet in the search index, in one statement. Returns how many.
+    Result<int> indexPending();
+    // The highest track id the search index has seen; rows above it are waiting.
+    Result<qint64> maxIndexedId();
     // Returns the ids whose availability actually changed.
     Result<TrackIds> setAvailable(const TrackIds &ids, bool available);
     Result<TrackIds> setRootTracksAvailable(qint64 rootId, bool available);

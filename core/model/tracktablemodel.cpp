@@ -2,8 +2,10 @@
 
 #include "core/library/library.h"
 
+#include <QDataStream>
 #include <QDir>
 #include <QFont>
+#include <QMimeData>
 
 #include <algorithm>
 
@@ -116,8 +118,27 @@ Qt::ItemFlags TrackTableModel::flags(const QModelIndex &index) const {
         return Qt::NoItemFlags;
     // Unavailable tracks stay visible (greyed) so nothing seems lost, but cannot be played.
     return m_tracks.at(index.row()).available
-               ? Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemNeverHasChildren
-               : Qt::ItemIsSelectable | Qt::ItemNeverHasChildren;
+               ? Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsDragEnabled
+                     | Qt::ItemNeverHasChildren
+               : Qt::ItemIsSelectable | Qt::ItemIsDragEnabled | Qt::ItemNeverHasChildren;
+}
+
+QStringList TrackTableModel::mimeTypes() const {
+    return {QString::fromLatin1(kTrackIdsMime)};
+}
+
+QMimeData *TrackTableModel::mimeData(const QModelIndexList &indexes) const {
+    QList<qint64> ids;
+    for (const QModelIndex &index : indexes) {
+        if (isValidRow(index) && index.column() == 0)
+            ids.append(m_tracks.at(index.row()).id);
+    }
+    QByteArray bytes;
+    QDataStream out(&bytes, QIODevice::WriteOnly);
+    out << ids;
+    auto *mime = new QMimeData;
+    mime->setData(QString::fromLatin1(kTrackIdsMime), bytes);
+    return mime;
 }
 
 void TrackTableModel::setNowPlaying(qint64 trackId) {

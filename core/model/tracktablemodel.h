@@ -14,6 +14,9 @@ class Library;
 class TrackTableModel : public QAbstractTableModel {
     Q_OBJECT
 public:
+    // The same type PlaylistEntriesModel takes in a drop.
+    static constexpr auto kTrackIdsMime = "application/x-refrain-track-ids";
+
     enum Column { TitleColumn, ArtistColumn, AlbumColumn, DurationColumn, ColumnCount };
     enum Role {
         TrackRole = Qt::UserRole + 1, // the whole Track
@@ -34,6 +37,9 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation,
                         int role = Qt::DisplayRole) const override;
     Qt::ItemFlags flags(const QModelIndex &index) const override;
+    // Dragged tracks carry their ids, for playlists and the queue to take.
+    QStringList mimeTypes() const override;
+    QMimeData *mimeData(const QModelIndexList &indexes) const override;
 
     const Track &trackAt(int row) const { return m_tracks.at(row); }
     int rowOfTrack(qint64 id) const { return m_rowById.value(id, -1); }

@@ -45,15 +45,15 @@ private Q_SLOTS:
         QCOMPARE(count, 5);
     }
 
-    void searchIsAnsweredWhileAScanRuns()
-    {
+    void searchIsAnsweredWhileAScanRuns() {
         QTemporaryDir profile;
         QTemporaryDir music;
         const auto spec = AudioFixtures::standardLibrary().at(1);
         QVERIFY(AudioFixtures::makeTone(music.path(), spec).isEmpty());
         for (int i = 0; i < 600; ++i) {
-            QVERIFY(QFile::copy(music.filePath(spec.relativePath),
-                                music.filePath(QStringLiteral("Beyoncé/Déjà Vu/copy %1.flac").arg(i))));
+            QVERIFY(
+                QFile::copy(music.filePath(spec.relativePath),
+                            music.filePath(QStringLiteral("Beyoncé/Déjà Vu/copy %1.flac").arg(i))));
         }
         Library library;
         QSignalSpy opened(&library, &Library::opened);
@@ -78,7 +78,8 @@ private Q_SLOTS:
         library.findIds(QStringLiteral("i"));
         library.findIds(QStringLiteral("ir"));
         const quint64 last = library.findIds(QStringLiteral("irr"));
-        QTRY_VERIFY(!found.isEmpty() && found.last().first().value<SearchMatches>().requestId == last);
+        QTRY_VERIFY(!found.isEmpty()
+                    && found.last().first().value<SearchMatches>().requestId == last);
         QVERIFY(found.count() <= 3);
         QCOMPARE(found.last().first().value<SearchMatches>().ids.size(), 601);
     }
