@@ -1,11 +1,14 @@
 #include "app/compositionroot.h"
 
+#include "core/covers/coverstore.h"
 #include "core/health/healthmonitor.h"
 #include "core/library/library.h"
 #include "core/library/track.h"
 #include "core/model/healthmodel.h"
 #include "core/model/libraryactivity.h"
 #include "core/model/playermodel.h"
+#include "core/model/playlistentriesmodel.h"
+#include "core/model/playlistlistmodel.h"
 #include "core/model/trackfiltermodel.h"
 #include "core/model/trackgroupmodel.h"
 #include "core/model/tracktablemodel.h"
@@ -32,15 +35,24 @@ CompositionRoot::CompositionRoot(Options options, QObject *parent)
     , m_engine(new PlaybackEngine({}, this))
     , m_tracks(new TrackTableModel(this))
     , m_visibleTracks(new TrackFilterModel(this))
+    , m_covers(new CoverStore(m_options.profile.coversDirectory(), 256, this))
     , m_healthModel(new HealthModel(this))
     , m_player(new PlayerModel(m_engine, this))
-    , m_activity(new LibraryActivity(m_library, this)) {
+    , m_activity(new LibraryActivity(m_library, this))
+    , m_playlists(new PlaylistListModel(m_library, this))
+    , m_playlistEntries(new PlaylistEntriesModel(m_library, m_playlists, this)) {
     m_tracks->attach(m_library);
     m_visibleTracks->setSourceModel(m_tracks);
     m_visibleTracks->setSearchBackend(m_library);
     for (const auto kind : {TrackGroupModel::Kind::Album, TrackGroupModel::Kind::Artist,
                             TrackGroupModel::Kind::Genre, TrackGroupModel::Kind::Folder})
         m_groups.append(new TrackGroupModel(kind, m_tracks, this));
+    m_groups.first()->setCoverStore(m_covers);
+    // New or retagged files may bring art to albums that had none.
+    connect(m_library, &Library::scanFinished, m_covers, [this](const ScanReport &report) {
+        if (report.tracksAdded + report.tracksUpdated > 0)
+            m_covers->forgetMissingCovers();
+    });
     m_healthModel->attach(m_health);
     // No streaming server can be configured yet: the monitor reports a local-only library.
     m_health->setServerCount(0);
@@ -52,8 +64,9 @@ CompositionRoot::CompositionRoot(Options options, QObject *parent)
 
     m_engine->setVolume(m_settings->value(kVolumeKey, 0.8).toFloat());
 
-    m_window = std::make_unique<MainWindow>(MainWindow::Models{
-        m_tracks, m_visibleTracks, m_healthModel, m_player, m_activity, m_groups});
+    m_window = std::make_unique<MainWindow>(
+        MainWindow::Models{m_tracks, m_visibleTracks, m_healthModel, m_player, m_activity, m_groups,
+                           m_playlists, m_playlistEntries});
     m_window->restoreGeometry(m_settings->value(kGeometryKey).toByteArray());
     m_window->restoreState(m_settings->value(kStateKey).toByteArray());
 

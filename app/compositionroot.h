@@ -14,6 +14,7 @@ class QSettings;
 
 namespace refrain {
 
+class CoverStore;
 class HealthModel;
 class HealthMonitor;
 class Library;
@@ -21,6 +22,8 @@ class LibraryActivity;
 class MainWindow;
 class PlaybackEngine;
 class PlayerModel;
+class PlaylistEntriesModel;
+class PlaylistListModel;
 class TrackFilterModel;
 class TrackGroupModel;
 class TrackTableModel;
@@ -53,10 +56,13 @@ private:
     PlaybackEngine *m_engine;
     TrackTableModel *m_tracks;
     TrackFilterModel *m_visibleTracks;
+    CoverStore *m_covers;
     QList<TrackGroupModel *> m_groups;
     HealthModel *m_healthModel;
     PlayerModel *m_player;
     LibraryActivity *m_activity;
+    PlaylistListModel *m_playlists;
+    PlaylistEntriesModel *m_playlistEntries;
     std::unique_ptr<MainWindow> m_window;
 };
 

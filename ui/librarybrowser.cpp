@@ -2,6 +2,9 @@
 
 #include "ui/groupview.h"
 #include "ui/libraryview.h"
+#include "ui/playlistview.h"
+
+#include "core/model/playlistlistmodel.h"
 
 #include <QHBoxLayout>
 #include <QListWidget>
@@ -12,12 +15,19 @@
 
 namespace refrain {
 
+namespace {
+constexpr int kPlaylistIdRole = Qt::UserRole + 1;
+}
+
 LibraryBrowser::LibraryBrowser(LibraryView *songs, const QList<TrackGroupModel *> &groups,
+                               PlaylistView *playlistView, PlaylistListModel *playlists,
                                QWidget *parent)
     : QWidget(parent)
     , m_sidebar(new QListWidget(this))
     , m_pages(new QStackedWidget(this))
-    , m_songs(songs) {
+    , m_songs(songs)
+    , m_playlistView(playlistView)
+    , m_playlists(playlists) {
     m_sidebar->setObjectName(QStringLiteral("sidebar"));
     m_sidebar->setAccessibleName(tr("Library sections"));
     m_sidebar->setMaximumWidth(200);
@@ -56,10 +66,34 @@ LibraryBrowser::LibraryBrowser(LibraryView *songs, const QList<TrackGroupModel *
         item->setData(Qt::UserRole, int(m_groupViews.size()) - 1);
         connect(view, &GroupView::groupActivated, this, &LibraryBrowser::openGroup);
     }
+    m_fixedRows = m_sidebar->count();
+    m_pages->addWidget(playlistView);
+    rebuildPlaylistItems();
+    connect(playlists, &QAbstractItemModel::modelReset, this,
+            &LibraryBrowser::rebuildPlaylistItems);
+    connect(playlists, &QAbstractItemModel::dataChanged, this,
+            &LibraryBrowser::rebuildPlaylistItems);
+    connect(playlists, &PlaylistListModel::created, this, &LibraryBrowser::showPlaylist);
+    connect(playlistView, &PlaylistView::renameRequested, this, &LibraryBrowser::renamePlaylist);
+    connect(m_sidebar, &QListWidget::itemChanged, this, [this](QListWidgetItem *item) {
+        const qint64 id = item->data(kPlaylistIdRole).toLongLong();
+        const QString name = item->text().trimmed();
+        if (id != 0 && !name.isEmpty() && name != m_playlists->nameOf(id))
+            m_playlists->rename(id, name);
+    });
+
     m_sidebar->setCurrentRow(0);
     connect(m_sidebar, &QListWidget::currentRowChanged, this, [this](int row) {
         if (row < 0)
             return;
+        if (row >= m_fixedRows) {
+            const qint64 id = m_sidebar->item(row)->data(kPlaylistIdRole).toLongLong();
+            if (id != 0) {
+                m_playlistView->showPlaylist(id);
+                m_pages->setCurrentWidget(m_playlistView);
+            }
+            return;
+        }
         // Picking "Songs" from the sidebar means all songs.
         if (row == 0)
             m_songs->clearScope();
@@ -78,6 +112,61 @@ LibraryBrowser::LibraryBrowser(LibraryView *songs, const QList<TrackGroupModel *
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(splitter);
+}
+
+void LibraryBrowser::rebuildPlaylistItems() {
+    const QSignalBlocker block(m_sidebar);
+    const QListWidgetItem *currentItem = m_sidebar->currentItem();
+    const qint64 current = currentItem ? currentItem->data(kPlaylistIdRole).toLongLong() : 0;
+    while (m_sidebar->count() > m_fixedRows)
+        delete m_sidebar->takeItem(m_sidebar->count() - 1);
+    auto *header = new QListWidgetItem(tr("Playlists"), m_sidebar);
+    header->setFlags(Qt::NoItemFlags);
+    QFont bold = header->font();
+    bold.setBold(true);
+    header->setFont(bold);
+    for (int row = 0; row < m_playlists->rowCount(); ++row) {
+        const QModelIndex index = m_playlists->index(row);
+        const qint64 id = index.data(PlaylistListModel::IdRole).toLongLong();
+        auto *item = new QListWidgetItem(style()->standardIcon(QStyle::SP_FileDialogListView),
+                                         index.data().toString(), m_sidebar);
+        item->setData(kPlaylistIdRole, id);
+        item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsEditable);
+        item->setToolTip(index.data(Qt::ToolTipRole).toString());
+        if (id == current || id == m_pendingSelect)
+            m_sidebar->setCurrentItem(item);
+    }
+    if (itemForPlaylist(m_pendingSelect))
+        m_pendingSelect = 0;
+    // The playlist on show was deleted: go back to the songs.
+    if (current != 0 && !itemForPlaylist(current) && m_pages->currentWidget() == m_playlistView) {
+        m_sidebar->setCurrentRow(0);
+        m_pages->setCurrentWidget(m_songs);
+    }
+}
+
+QListWidgetItem *LibraryBrowser::itemForPlaylist(qint64 id) const {
+    for (int row = m_fixedRows; row < m_sidebar->count(); ++row) {
+        if (m_sidebar->item(row)->data(kPlaylistIdRole).toLongLong() == id)
+            return m_sidebar->item(row);
+    }
+    return nullptr;
+}
+
+void LibraryBrowser::showPlaylist(qint64 id) {
+    if (QListWidgetItem *item = itemForPlaylist(id)) {
+        m_sidebar->setCurrentItem(item);
+        return;
+    }
+    // The list has not caught up with a playlist made a moment ago: show it now, select later.
+    m_pendingSelect = id;
+    m_playlistView->showPlaylist(id);
+    m_pages->setCurrentWidget(m_playlistView);
+}
+
+void LibraryBrowser::renamePlaylist(qint64 id) {
+    if (QListWidgetItem *item = itemForPlaylist(id))
+        m_sidebar->editItem(item);
 }
 
 GroupView *LibraryBrowser::groupView(TrackGroupModel::Kind kind) const {

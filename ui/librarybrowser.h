@@ -7,17 +7,21 @@
 #include <QWidget>
 
 class QListWidget;
+class QListWidgetItem;
 class QStackedWidget;
 
 namespace refrain {
 
 class GroupView;
+class PlaylistListModel;
+class PlaylistView;
 class LibraryView;
 
 class LibraryBrowser : public QWidget {
     Q_OBJECT
 public:
     LibraryBrowser(LibraryView *songs, const QList<TrackGroupModel *> &groups,
+                   PlaylistView *playlistView, PlaylistListModel *playlists,
                    QWidget *parent = nullptr);
 
     QListWidget *sidebar() const { return m_sidebar; }
@@ -25,14 +29,24 @@ public:
     GroupView *groupView(TrackGroupModel::Kind kind) const;
     QWidget *currentPage() const;
     void showSongs();
+    void showPlaylist(qint64 id);
+    // Starts editing the playlist's name in the sidebar.
+    void renamePlaylist(qint64 id);
+    PlaylistView *playlistView() const { return m_playlistView; }
 
 private:
     void openGroup(TrackGroupModel::Kind kind, const QString &key, const QString &title);
+    void rebuildPlaylistItems();
+    QListWidgetItem *itemForPlaylist(qint64 id) const;
 
     QListWidget *m_sidebar;
     QStackedWidget *m_pages;
     LibraryView *m_songs;
     QList<GroupView *> m_groupViews;
+    PlaylistView *m_playlistView;
+    PlaylistListModel *m_playlists;
+    int m_fixedRows = 0; // Songs and the group pages; playlists follow
+    qint64 m_pendingSelect = 0;
     int m_returnRow = -1; // the sidebar entry to go back to when a scope is cleared
 };
 

@@ -1,6 +1,7 @@
 #include "ui/libraryview.h"
 
 #include "core/model/playermodel.h"
+#include "core/model/playlistlistmodel.h"
 #include "core/model/trackfiltermodel.h"
 #include "core/model/tracktablemodel.h"
 
@@ -9,6 +10,7 @@
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
 #include <QPushButton>
 #include <QStackedWidget>
 #include <QTableView>
@@ -91,6 +93,10 @@ LibraryView::LibraryView(TrackTableModel *tracks, TrackFilterModel *visible, Pla
     m_table->horizontalHeader()->resizeSection(TrackTableModel::AlbumColumn, 240);
     m_table->setAccessibleName(tr("Tracks"));
     m_table->installEventFilter(this);
+    m_table->setDragEnabled(true);
+    m_table->setDragDropMode(QAbstractItemView::DragOnly);
+    m_table->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_table, &QWidget::customContextMenuRequested, this, &LibraryView::showContextMenu);
     connect(m_table, &QTableView::activated, this,
             [this](const QModelIndex &index) { playRow(index.row()); });
 
@@ -144,6 +150,36 @@ void LibraryView::clearScope() {
 
 QString LibraryView::scopeText() const {
     return m_filter->hasScope() ? m_scopeLabel->text() : QString();
+}
+
+TrackIds LibraryView::selectedTrackIds() const {
+    TrackIds ids;
+    const QModelIndexList rows = m_table->selectionModel()->selectedRows();
+    for (const QModelIndex &index : rows)
+        ids.append(index.data(TrackTableModel::TrackIdRole).toLongLong());
+    return ids;
+}
+
+void LibraryView::showContextMenu(const QPoint &pos) {
+    const QModelIndex index = m_table->indexAt(pos);
+    if (!index.isValid())
+        return;
+    const TrackIds ids = selectedTrackIds();
+    auto *menu = new QMenu(this);
+    menu->setAttribute(Qt::WA_DeleteOnClose);
+    menu->addAction(tr("Play"), this, [this, row = index.row()] { playRow(row); });
+    if (m_playlists && !ids.isEmpty()) {
+        QMenu *add = menu->addMenu(tr("Add to Playlist"));
+        add->setObjectName(QStringLiteral("addToPlaylistMenu"));
+        for (const PlaylistInfo &p : m_playlists->playlists())
+            add->addAction(p.name, this,
+                           [this, id = p.id, ids] { m_playlists->addTracks(id, ids); });
+        if (!m_playlists->playlists().isEmpty())
+            add->addSeparator();
+        add->addAction(tr("New Playlist…"), this,
+                       [this, ids] { m_playlists->create(tr("New Playlist"), ids); });
+    }
+    menu->popup(m_table->viewport()->mapToGlobal(pos));
 }
 
 void LibraryView::setLoading(bool loading) {

@@ -15,6 +15,7 @@ class QTimer;
 namespace refrain {
 
 class PlayerModel;
+class PlaylistListModel;
 class TrackFilterModel;
 class TrackTableModel;
 
@@ -29,6 +30,9 @@ public:
     TrackFilterModel *filterModel() const { return m_filter; }
 
     void focusSearch();
+    // Enables "Add to Playlist" in the tracks' context menu.
+    void setPlaylists(PlaylistListModel *playlists) { m_playlists = playlists; }
+    TrackIds selectedTrackIds() const;
     // While the stored library is still loading, an empty table says so instead of "empty".
     void setLoading(bool loading);
     // Shows only one album, artist, genre or folder, with a bar that says so and a way back.
@@ -47,6 +51,7 @@ protected:
 
 private:
     void updateEmptyState();
+    void showContextMenu(const QPoint &pos);
 
     TrackTableModel *m_tracks;
     PlayerModel *m_player;
@@ -60,6 +65,7 @@ private:
     QLabel *m_scopeLabel;
     QWidget *m_emptyPage;
     bool m_loading = false;
+    PlaylistListModel *m_playlists = nullptr;
     bool m_playWhenSearched = false; // Enter pressed before the search was answered
 };
 

@@ -7,19 +7,25 @@
 #include "ui/databasenotice.h"
 #include "ui/healthbanner.h"
 #include "ui/librarybrowser.h"
+#include "ui/playlistview.h"
+
+#include "core/model/playlistlistmodel.h"
 #include "ui/libraryview.h"
 #include "ui/nowplayingbar.h"
 #include "ui/scanstatuswidget.h"
 
 #include <QAction>
 #include <QApplication>
+#include <QDir>
 #include <QFileDialog>
 #include <QFrame>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QPushButton>
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QTableView>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace refrain {
@@ -34,7 +40,10 @@ MainWindow::MainWindow(const Models &models, QWidget *parent)
     , m_banner(new HealthBanner(models.health, this))
     , m_dbNotice(new DatabaseNotice(models.library, this))
     , m_libraryView(new LibraryView(models.tracks, models.visibleTracks, models.player, this))
-    , m_browser(new LibraryBrowser(m_libraryView, models.groups, this))
+    , m_browser(new LibraryBrowser(m_libraryView, models.groups,
+                                   new PlaylistView(models.playlistEntries, models.playlists,
+                                                    models.tracks, models.player, this),
+                                   models.playlists, this))
     , m_nowPlaying(new NowPlayingBar(models.player, this))
     , m_scanStatus(new ScanStatusWidget(models.library, this)) {
     setObjectName(QStringLiteral("mainWindow"));
@@ -56,6 +65,26 @@ MainWindow::MainWindow(const Models &models, QWidget *parent)
     setCentralWidget(central);
 
     statusBar()->addPermanentWidget(m_scanStatus);
+    // Deleting a playlist happens at once; undo stays on offer for a while, never a confirmation.
+    m_undo = new QPushButton(this);
+    m_undo->setObjectName(QStringLiteral("undoButton"));
+    m_undo->hide();
+    statusBar()->addWidget(m_undo);
+    m_undoTimeout = new QTimer(this);
+    m_undoTimeout->setSingleShot(true);
+    m_undoTimeout->setInterval(15000);
+    connect(m_undoTimeout, &QTimer::timeout, m_undo, &QWidget::hide);
+    connect(m_undo, &QPushButton::clicked, this, [this] {
+        m_models.playlists->undoRemove();
+        m_undo->hide();
+    });
+    connect(models.playlists, &PlaylistListModel::removed, this,
+            [this](qint64, const QString &name) { offerUndo(name); });
+    connect(models.playlists, &PlaylistListModel::notice, this,
+            [this](const QString &text) { statusBar()->showMessage(text, kNoticeMs); });
+    connect(m_browser->playlistView(), &PlaylistView::exportRequested, this,
+            &MainWindow::exportPlaylist);
+    m_libraryView->setPlaylists(models.playlists);
     createActions();
 
     connect(m_libraryView, &LibraryView::addFolderRequested, this, &MainWindow::chooseMusicFolder);
@@ -74,6 +103,11 @@ void MainWindow::createActions() {
     QAction *addFolder =
         file->addAction(tr("&Add Music Folder…"), this, &MainWindow::chooseMusicFolder);
     addFolder->setShortcut(QKeySequence::Open);
+    QAction *newPlaylist = file->addAction(
+        tr("&New Playlist"), this, [this] { m_models.playlists->create(tr("New Playlist")); });
+    newPlaylist->setShortcut(QKeySequence::New);
+    file->addAction(tr("&Import Playlist…"), this, &MainWindow::importPlaylist);
+    file->addSeparator();
     QAction *rescan =
         file->addAction(tr("&Rescan Library"), m_models.library, &LibraryActivity::rescan);
     rescan->setShortcut(QKeySequence(Qt::Key_F5));
@@ -122,6 +156,33 @@ void MainWindow::updateTitle() {
     const QString playing = m_models.player->nowPlayingText();
     setWindowTitle(playing.isEmpty() ? QStringLiteral("Refrain")
                                      : playing + QStringLiteral(" – Refrain"));
+}
+
+void MainWindow::importPlaylist() {
+    auto *dialog = new QFileDialog(this, tr("Import Playlist"), QDir::homePath(),
+                                   tr("Playlists (*.m3u *.m3u8 *.pls *.xspf)"));
+    dialog->setFileMode(QFileDialog::ExistingFile);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QFileDialog::fileSelected, m_models.playlists, &PlaylistListModel::importFile);
+    dialog->open();
+}
+
+void MainWindow::exportPlaylist(qint64 id) {
+    const QString name = m_models.playlists->nameOf(id);
+    auto *dialog = new QFileDialog(this, tr("Export Playlist"),
+                                   QDir::home().filePath(name + QStringLiteral(".m3u8")),
+                                   tr("M3U8 (*.m3u8);;M3U (*.m3u);;PLS (*.pls);;XSPF (*.xspf)"));
+    dialog->setAcceptMode(QFileDialog::AcceptSave);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QFileDialog::fileSelected, this,
+            [this, id](const QString &path) { m_models.playlists->exportFile(id, path, false); });
+    dialog->open();
+}
+
+void MainWindow::offerUndo(const QString &name) {
+    m_undo->setText(tr("Undo: bring back “%1”").arg(name));
+    m_undo->show();
+    m_undoTimeout->start();
 }
 
 void MainWindow::chooseMusicFolder() {

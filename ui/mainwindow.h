@@ -5,6 +5,8 @@
 #include <QMainWindow>
 
 class QAction;
+class QPushButton;
+class QTimer;
 
 namespace refrain {
 
@@ -17,6 +19,8 @@ class NowPlayingBar;
 class PlayerModel;
 class ScanStatusWidget;
 class LibraryBrowser;
+class PlaylistEntriesModel;
+class PlaylistListModel;
 class TrackFilterModel;
 class TrackGroupModel;
 class TrackTableModel;
@@ -31,6 +35,8 @@ public:
         PlayerModel *player = nullptr;
         LibraryActivity *library = nullptr;
         QList<TrackGroupModel *> groups; // albums, artists, genres, folders: the sidebar's pages
+        PlaylistListModel *playlists = nullptr;
+        PlaylistEntriesModel *playlistEntries = nullptr;
     };
 
     explicit MainWindow(const Models &models, QWidget *parent = nullptr);
@@ -47,6 +53,9 @@ private:
     void createActions();
     void updateTitle();
     void chooseMusicFolder();
+    void importPlaylist();
+    void exportPlaylist(qint64 id);
+    void offerUndo(const QString &name);
 
     Models m_models;
     HealthBanner *m_banner;
@@ -56,6 +65,8 @@ private:
     NowPlayingBar *m_nowPlaying;
     ScanStatusWidget *m_scanStatus;
     QAction *m_playPause = nullptr;
+    QPushButton *m_undo = nullptr;
+    QTimer *m_undoTimeout = nullptr;
 };
 
 } // namespace refrain

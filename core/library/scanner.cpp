@@ -62,7 +62,10 @@ public:
         m_pool.setMaxThreadCount(std::max(1, QThread::idealThreadCount()));
     }
 
-    ~RootScan() { m_inflight.waitForFinished(); }
+    ~RootScan() {
+        for (Batch &batch : m_inflight)
+            batch.future.waitForFinished();
+    }
 
     bool load() {
         auto stamps = m_store.stampsUnderRoot(m_rootId);
@@ -129,7 +132,7 @@ public:
         }
         if (!m_pending.isEmpty() && !m_scanner.m_cancelled)
             submit();
-        collect();
+        collectAll();
         m_walkDone = true;
         emitProgress();
     }
@@ -218,8 +221,7 @@ private:
             }
             m_pending.append(entry);
             ++m_toRead;
-            const int batch =
-                m_written == 0 && m_inflightFiles.isEmpty() ? kFirstBatchSize : kBatchSize;
+            const int batch = m_written == 0 && m_inflight.isEmpty() ? kFirstBatchSize : kBatchSize;
             if (m_pending.size() >= batch)
                 submit();
         }
@@ -231,20 +233,27 @@ private:
         m_unreadable.append(folder);
     }
 
+    // Two batches in flight: the pool reads the next while this thread writes the last one.
     void submit() {
-        collect();
-        m_inflightFiles = std::exchange(m_pending, {});
-        m_inflight = QtConcurrent::mapped(&m_pool, m_inflightFiles, readFile);
+        Batch batch;
+        batch.files = std::exchange(m_pending, {});
+        batch.future = QtConcurrent::mapped(&m_pool, batch.files, readFile);
+        m_inflight.append(std::move(batch));
+        while (m_inflight.size() > kBatchesInFlight)
+            collectOldest();
     }
 
-    // Waits for the batch on the pool and writes it in one transaction.
-    void collect() {
-        if (m_inflightFiles.isEmpty())
-            return;
-        m_inflight.waitForFinished();
-        const QList<ReadOutcome> results = m_inflight.results();
-        const QList<QFileInfo> files = std::exchange(m_inflightFiles, {});
-        m_inflight = {};
+    void collectAll() {
+        while (!m_inflight.isEmpty())
+            collectOldest();
+    }
+
+    // Waits for the oldest batch on the pool and writes it in one transaction.
+    void collectOldest() {
+        Batch batch = m_inflight.takeFirst();
+        batch.future.waitForFinished();
+        const QList<ReadOutcome> results = batch.future.results();
+        const QList<QFileInfo> files = std::move(batch.files);
         if (!m_report.fatalError.isEmpty())
             return;
 
@@ -326,8 +335,12 @@ private:
     TrackIds m_restored;
     QList<DirectoryStamp> m_seenDirs;
     QList<QFileInfo> m_pending;
-    QList<QFileInfo> m_inflightFiles;
-    QFuture<ReadOutcome> m_inflight;
+    struct Batch {
+        QList<QFileInfo> files;
+        QFuture<ReadOutcome> future;
+    };
+    static constexpr int kBatchesInFlight = 2;
+    QList<Batch> m_inflight;
     QElapsedTimer m_readTimer;
     int m_filesFound = 0;
     int m_toRead = 0;

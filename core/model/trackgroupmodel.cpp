@@ -1,5 +1,7 @@
 #include "core/model/trackgroupmodel.h"
 
+#include "core/covers/albumkey.h"
+#include "core/covers/coverstore.h"
 #include "core/library/searchquery.h"
 #include "core/model/tracktablemodel.h"
 
@@ -22,6 +24,18 @@ TrackGroupModel::TrackGroupModel(Kind kind, TrackTableModel *tracks, QObject *pa
     connect(tracks, &QAbstractItemModel::dataChanged, this, &TrackGroupModel::onDataChanged);
     if (tracks->rowCount() > 0)
         onRowsInserted({}, 0, tracks->rowCount() - 1);
+}
+
+void TrackGroupModel::setCoverStore(CoverStore *covers) {
+    m_covers = covers;
+    connect(covers, &CoverStore::coverReady, this, [this](const QString &coverKey) {
+        for (int row = 0; row < m_groups.size(); ++row) {
+            if (albumKey(m_groups.at(row).sample) == coverKey) {
+                const QModelIndex changed = index(row);
+                Q_EMIT dataChanged(changed, changed, {Qt::DecorationRole});
+            }
+        }
+    });
 }
 
 QString TrackGroupModel::keyFor(Kind kind, const Track &track) {
@@ -115,6 +129,10 @@ QVariant TrackGroupModel::data(const QModelIndex &index, int role) const {
                            + formatDuration(g.durationMs));
         return g.secondary;
     }
+    case Qt::DecorationRole:
+        if (m_covers && m_kind == Kind::Album && g.sample.isLocal())
+            return m_covers->thumbnail(albumKey(g.sample), g.sample.location);
+        return {};
     case SampleTrackRole:
         return QVariant::fromValue(g.sample);
     case SortRole:

@@ -9,6 +9,7 @@
 
 namespace refrain {
 
+class CoverStore;
 class TrackTableModel;
 
 class TrackGroupModel : public QAbstractListModel {
@@ -25,6 +26,10 @@ public:
     };
 
     TrackGroupModel(Kind kind, TrackTableModel *tracks, QObject *parent = nullptr);
+
+    // Albums show their cover from this store (loaded in the background; rows repaint when
+    // a cover arrives).
+    void setCoverStore(CoverStore *covers);
 
     Kind kind() const { return m_kind; }
     static QString keyFor(Kind kind, const Track &track);
@@ -56,6 +61,7 @@ private:
 
     Kind m_kind;
     TrackTableModel *m_tracks;
+    CoverStore *m_covers = nullptr;
     QList<Group> m_groups;
     QHash<QString, int> m_rowByKey;
     QHash<qint64, QString> m_keyByTrack;

@@ -13,6 +13,7 @@
 #include "ui/libraryview.h"
 #include "ui/mainwindow.h"
 #include "ui/nowplayingbar.h"
+#include "ui/playlistview.h"
 #include "ui/scanstatuswidget.h"
 
 #include <QApplication>
@@ -21,6 +22,7 @@
 #include <QLineEdit>
 #include <QListView>
 #include <QListWidget>
+#include <QMenu>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTableView>
@@ -170,6 +172,69 @@ private Q_SLOTS:
         browser->sidebar()->setCurrentRow(2);
         QTRY_COMPARE(browser->groupView(TrackGroupModel::Kind::Artist)->list()->model()->rowCount(),
                      4);
+    }
+
+    void playlistsAreMadeFilledPlayedDeletedAndRestored() {
+        QTemporaryDir profile;
+        std::unique_ptr<CompositionRoot> app;
+        MainWindow *w = startScanned(profile, app);
+        QVERIFY(w);
+        QListWidget *sidebar = w->browser()->sidebar();
+        auto playlistRow = [sidebar](const QString &name) {
+            for (int row = 0; row < sidebar->count(); ++row) {
+                if (sidebar->item(row)->text() == name)
+                    return row;
+            }
+            return -1;
+        };
+
+        // Ctrl+N makes a playlist and shows it.
+        QTest::keyClick(w, Qt::Key_N, Qt::ControlModifier);
+        QTRY_VERIFY(playlistRow(QStringLiteral("New Playlist")) >= 0);
+        PlaylistView *view = w->browser()->playlistView();
+        QTRY_COMPARE(w->browser()->currentPage(), view);
+        QCOMPARE(view->table()->model()->rowCount(), 0);
+
+        // From the songs, select everything and add it through the context menu.
+        w->browser()->showSongs();
+        QTableView *table = w->libraryView()->table();
+        table->selectAll();
+        QCOMPARE(w->libraryView()->selectedTrackIds().size(), 5);
+        Q_EMIT table->customContextMenuRequested(
+            table->visualRect(table->model()->index(0, 0)).center());
+        QMenu *add = nullptr;
+        QTRY_VERIFY(
+            (add = w->libraryView()->findChild<QMenu *>(QStringLiteral("addToPlaylistMenu"))));
+        QAction *target = nullptr;
+        for (QAction *action : add->actions()) {
+            if (action->text() == QStringLiteral("New Playlist"))
+                target = action;
+        }
+        QVERIFY(target);
+        target->trigger();
+        add->parentWidget()->close();
+
+        sidebar->setCurrentRow(playlistRow(QStringLiteral("New Playlist")));
+        QCOMPARE(w->browser()->currentPage(), view);
+        QTRY_COMPARE(view->table()->model()->rowCount(), 5);
+        QTRY_VERIFY(view->headerText().contains(QStringLiteral("5 track")));
+
+        // Double-click plays from that entry.
+        const QRect cell = view->table()->visualRect(view->table()->model()->index(2, 1));
+        QTest::mouseClick(view->table()->viewport(), Qt::LeftButton, {}, cell.center());
+        QTest::mouseDClick(view->table()->viewport(), Qt::LeftButton, {}, cell.center());
+        const QString third = view->table()->model()->index(2, 1).data().toString();
+        QTRY_VERIFY_WITH_TIMEOUT(w->windowTitle().startsWith(third), 10000);
+
+        // Delete removes it at once; Undo brings it back with its entries.
+        view->findChild<QPushButton *>(QStringLiteral("deletePlaylistButton"))->click();
+        QTRY_COMPARE(playlistRow(QStringLiteral("New Playlist")), -1);
+        auto *undo = w->findChild<QPushButton *>(QStringLiteral("undoButton"));
+        QTRY_VERIFY(undo->isVisible());
+        undo->click();
+        QTRY_VERIFY(playlistRow(QStringLiteral("New Playlist")) >= 0);
+        sidebar->setCurrentRow(playlistRow(QStringLiteral("New Playlist")));
+        QTRY_COMPARE(view->table()->model()->rowCount(), 5);
     }
 
     void damagedDatabaseIsExplainedInline() {

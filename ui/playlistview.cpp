@@ -1,0 +1,142 @@
+#include "ui/playlistview.h"
+
+#include "core/model/playermodel.h"
+#include "core/model/playlistentriesmodel.h"
+#include "core/model/playlistlistmodel.h"
+#include "core/model/tracktablemodel.h"
+
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QKeyEvent>
+#include <QLabel>
+#include <QPushButton>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace refrain {
+
+PlaylistView::PlaylistView(PlaylistEntriesModel *entries, PlaylistListModel *playlists,
+                           TrackTableModel *tracks, PlayerModel *player, QWidget *parent)
+    : QWidget(parent)
+    , m_entries(entries)
+    , m_playlists(playlists)
+    , m_tracks(tracks)
+    , m_player(player)
+    , m_header(new QLabel(this))
+    , m_table(new QTableView(this)) {
+    setObjectName(QStringLiteral("playlistView"));
+    m_header->setTextFormat(Qt::PlainText);
+    QFont big = m_header->font();
+    big.setBold(true);
+    big.setPointSizeF(big.pointSizeF() * 1.2);
+    m_header->setFont(big);
+
+    auto *play = new QPushButton(tr("Play"), this);
+    auto *rename = new QPushButton(tr("Rename"), this);
+    auto *exportButton = new QPushButton(tr("Export…"), this);
+    auto *remove = new QPushButton(tr("Delete Playlist"), this);
+    remove->setObjectName(QStringLiteral("deletePlaylistButton"));
+    connect(play, &QPushButton::clicked, this, [this] { playFrom(0); });
+    connect(rename, &QPushButton::clicked, this,
+            [this] { Q_EMIT renameRequested(m_entries->playlistId()); });
+    connect(exportButton, &QPushButton::clicked, this,
+            [this] { Q_EMIT exportRequested(m_entries->playlistId()); });
+    connect(remove, &QPushButton::clicked, this,
+            [this] { m_playlists->remove(m_entries->playlistId()); });
+
+    m_table->setModel(entries);
+    m_table->setObjectName(QStringLiteral("playlistTable"));
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_table->setDragDropMode(QAbstractItemView::DragDrop);
+    m_table->setDefaultDropAction(Qt::MoveAction);
+    m_table->setDragDropOverwriteMode(false);
+    m_table->setDropIndicatorShown(true);
+    m_table->setShowGrid(false);
+    m_table->setAlternatingRowColors(true);
+    m_table->verticalHeader()->hide();
+    m_table->horizontalHeader()->setSectionResizeMode(PlaylistEntriesModel::TitleColumn,
+                                                      QHeaderView::Stretch);
+    m_table->horizontalHeader()->setSectionResizeMode(PlaylistEntriesModel::PositionColumn,
+                                                      QHeaderView::ResizeToContents);
+    m_table->setAccessibleName(tr("Playlist entries"));
+    m_table->installEventFilter(this);
+    connect(m_table, &QTableView::activated, this,
+            [this](const QModelIndex &index) { playFrom(index.row()); });
+
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(m_header, 1);
+    buttons->addWidget(play);
+    buttons->addWidget(rename);
+    buttons->addWidget(exportButton);
+    buttons->addWidget(remove);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addLayout(buttons);
+    layout->addWidget(m_table, 1);
+
+    connect(entries, &PlaylistEntriesModel::loaded, this, &PlaylistView::refreshHeader);
+    connect(playlists, &QAbstractItemModel::dataChanged, this, &PlaylistView::refreshHeader);
+    connect(playlists, &QAbstractItemModel::modelReset, this, &PlaylistView::refreshHeader);
+}
+
+void PlaylistView::showPlaylist(qint64 id) {
+    m_entries->setPlaylist(id);
+    refreshHeader();
+}
+
+QString PlaylistView::headerText() const {
+    return m_header->text();
+}
+
+void PlaylistView::refreshHeader() {
+    const qint64 id = m_entries->playlistId();
+    for (const PlaylistInfo &p : m_playlists->playlists()) {
+        if (p.id != id)
+            continue;
+        QString text = p.name + QStringLiteral(" — ") + tr("%n track(s)", nullptr, p.itemCount)
+                       + QStringLiteral(", ") + formatDuration(p.totalDurationMs);
+        if (p.missingCount > 0)
+            text += QStringLiteral(", ") + tr("%n missing", nullptr, p.missingCount);
+        m_header->setText(text);
+        return;
+    }
+}
+
+void PlaylistView::playFrom(int row) {
+    TrackList queue;
+    int start = -1;
+    const auto &entries = m_entries->entries();
+    for (int i = 0; i < entries.size(); ++i) {
+        const int trackRow = m_tracks->rowOfTrack(entries.at(i).trackId);
+        if (!entries.at(i).available || trackRow < 0)
+            continue; // missing entries are shown, not queued
+        if (start < 0 && i >= row)
+            start = int(queue.size());
+        queue.append(m_tracks->trackAt(trackRow));
+    }
+    if (queue.isEmpty())
+        return;
+    m_player->playTracks(queue, std::max(start, 0));
+}
+
+void PlaylistView::removeSelected() {
+    QList<qint64> items;
+    for (const QModelIndex &index : m_table->selectionModel()->selectedRows())
+        items.append(index.data(PlaylistEntriesModel::ItemIdRole).toLongLong());
+    if (!items.isEmpty())
+        m_playlists->removeItems(m_entries->playlistId(), items);
+}
+
+bool PlaylistView::eventFilter(QObject *watched, QEvent *event) {
+    if (watched == m_table && event->type() == QEvent::KeyPress) {
+        const auto *key = static_cast<QKeyEvent *>(event);
+        if (key->key() == Qt::Key_Delete || key->key() == Qt::Key_Backspace) {
+            removeSelected();
+            return true;
+        }
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
+} // namespace refrain
