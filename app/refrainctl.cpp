@@ -115,6 +115,8 @@ int runScan(const Context &ctx) {
             out() << "  folder problem: " << issue.path << ": " << issue.reason << Qt::endl;
         for (const ScanIssue &issue : report.failed)
             out() << "  unreadable: " << issue.path << ": " << issue.reason << Qt::endl;
+        for (const ScanIssue &issue : report.warnings)
+            out() << "  warning: " << issue.path << ": " << issue.reason << Qt::endl;
         out() << QStringLiteral("  %1 s").arg(report.seconds, 0, 'f', 2) << Qt::endl;
     }
     if (!report.fatalError.isEmpty()) {

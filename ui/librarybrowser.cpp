@@ -107,7 +107,9 @@ LibraryBrowser::LibraryBrowser(LibraryView *songs, const QList<TrackGroupModel *
     auto *splitter = new QSplitter(this);
     splitter->addWidget(m_sidebar);
     splitter->addWidget(m_pages);
+    splitter->setStretchFactor(0, 0);
     splitter->setStretchFactor(1, 1);
+    splitter->setSizes({170, 900});
     splitter->setChildrenCollapsible(false);
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);

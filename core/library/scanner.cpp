@@ -33,13 +33,15 @@ bool isUnder(const QString &path, const QString &folder) {
 struct ReadOutcome {
     std::optional<Track> track;
     QString error;
+    QStringList warnings;
 };
 
 ReadOutcome readFile(const QFileInfo &info) {
-    Result<Track> result = TagReader::read(info);
+    QStringList warnings;
+    Result<Track> result = TagReader::read(info, &warnings);
     if (!result)
-        return {std::nullopt, result.error().message};
-    return {std::move(result).value(), QString()};
+        return {std::nullopt, result.error().message, {}};
+    return {std::move(result).value(), QString(), warnings};
 }
 
 } // namespace
@@ -261,6 +263,9 @@ private:
         TrackList updated;
         for (qsizetype i = 0; i < files.size() && i < results.size(); ++i) {
             const ReadOutcome &result = results.at(i);
+            for (const QString &warning : result.warnings)
+                m_report.warnings.append(
+                    {QDir::toNativeSeparators(files.at(i).absoluteFilePath()), warning});
             if (!result.track) {
                 recordFailure(files.at(i).absoluteFilePath(), result.error);
                 continue;

@@ -31,6 +31,7 @@ QJsonObject ScanReport::toJson() const {
         {QStringLiteral("tracks_restored"), tracksRestored},
         {QStringLiteral("failed"), issuesToJson(failed)},
         {QStringLiteral("problems"), issuesToJson(problems)},
+        {QStringLiteral("warnings"), issuesToJson(warnings)},
         {QStringLiteral("missing_roots"), QJsonArray::fromStringList(missingRoots)},
         {QStringLiteral("seconds"), seconds},
         {QStringLiteral("cancelled"), cancelled},

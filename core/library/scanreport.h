@@ -25,6 +25,7 @@ struct ScanReport {
     int tracksRestored = 0;    // available again: their folder came back
     QList<ScanIssue> failed;   // files that could not be read
     QList<ScanIssue> problems; // folders: missing roots, permission denied, symlink loops
+    QList<ScanIssue> warnings; // files read, but with something repaired or cut (huge tag fields)
     QStringList missingRoots;
     double seconds = 0;
     bool cancelled = false;

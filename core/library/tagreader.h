@@ -18,7 +18,8 @@ public:
     static bool isAudioFile(const QString &fileName);
 
     // Reads the file at info's path. The returned track is local, with no id yet.
-    static Result<Track> read(const QFileInfo &info);
+    // warnings, when given, receives what had to be repaired or cut (for the scan report).
+    static Result<Track> read(const QFileInfo &info, QStringList *warnings = nullptr);
 
     // Longest text kept from one tag field; longer fields are cut, not rejected.
     static constexpr int kMaxFieldLength = 1024;

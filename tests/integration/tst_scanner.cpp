@@ -3,11 +3,13 @@
 #include "core/library/database.h"
 #include "core/library/scanner.h"
 #include "core/library/searchquery.h"
+#include "core/library/tagreader.h"
 #include "core/library/trackstore.h"
 #include "tests/support/audiofixtures.h"
 
 #include <QDir>
 #include <QFile>
+#include <QJsonArray>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -248,6 +250,24 @@ private Q_SLOTS:
         QCOMPARE(searchFor(db, QStringLiteral("NEAR( \"x* OR")).size(), 0); // operators are text
         const TrackList ranked = searchFor(db, QStringLiteral("b"));
         QVERIFY(!ranked.isEmpty());
+    }
+
+    void brokenTagTextIsRepairedAndHugeFieldsCut() {
+        QTemporaryDir profile;
+        Database db = openFresh(profile);
+        QTemporaryDir root;
+        auto spec = AudioFixtures::standardLibrary().at(0);
+        spec.artist = QString::fromLatin1(QStringLiteral("Beyoncé").toUtf8()); // "BeyoncÃ©"
+        spec.title = QString(5000, QLatin1Char('x'));
+        QVERIFY(AudioFixtures::makeTone(root.path(), spec).isEmpty());
+        Scanner scanner(db);
+        const ScanReport report = scanner.run({root.path()});
+        QCOMPARE(report.tracksAdded, 1);
+        QCOMPARE(report.warnings.size(), 2);
+        const auto all = TrackStore(db).allTracks();
+        QCOMPARE(all.value().first().artist, QStringLiteral("Beyoncé"));
+        QCOMPARE(all.value().first().title.size(), TagReader::kMaxFieldLength);
+        QCOMPARE(report.toJson().value(QStringLiteral("warnings")).toArray().size(), 2);
     }
 
     void unchangedFoldersAreNotListedUnlessAsked() {
