@@ -36,7 +36,7 @@ struct DirectoryStamp {
 class TrackStore {
 public:
     // Matches ranked per search at most; beyond that, the first ones in index order.
-    static constexpr int kRankCandidates = 1000;
+    static constexpr int kRankCandidates = 500;
 
     explicit TrackStore(Database &db)
         : m_db(db) {}

@@ -41,7 +41,6 @@ CREATE TABLE tracks (
 );
 
 CREATE INDEX tracks_root ON tracks(root_id);
-CREATE INDEX tracks_album ON tracks(album_artist, album, disc_no, track_no);
 
 -- Files the last scan could not read, so the report survives a restart.
 CREATE TABLE scan_failures (
