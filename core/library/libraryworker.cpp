@@ -15,6 +15,7 @@ namespace refrain {
 
 namespace {
 constexpr int kLoadChunk = 5000;
+constexpr int kFirstLoadChunk = 500;
 // Copying an album fires dozens of events: wait for quiet before scanning.
 constexpr int kWatchDebounceMs = 1500;
 } // namespace
@@ -61,15 +62,11 @@ void LibraryWorker::moveAsideAndReopen() {
 }
 
 void LibraryWorker::loadAll() {
-    const auto tracks = TrackStore(*m_db).allTracks();
-    if (!tracks) {
-        Q_EMIT failed(tracks.error());
-        Q_EMIT loadFinished();
-        return;
-    }
-    const TrackList &all = tracks.value();
-    for (qsizetype start = 0; start < all.size(); start += kLoadChunk)
-        Q_EMIT tracksLoaded(all.mid(start, kLoadChunk));
+    // A small first chunk paints the first screen at once; the rest follows in larger ones.
+    const auto loaded = TrackStore(*m_db).forEachChunk(
+        kFirstLoadChunk, kLoadChunk, [this](TrackList &&chunk) { Q_EMIT tracksLoaded(chunk); });
+    if (!loaded)
+        Q_EMIT failed(loaded.error());
     Q_EMIT loadFinished();
 }
 

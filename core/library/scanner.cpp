@@ -8,6 +8,7 @@
 #include <QElapsedTimer>
 #include <QFileInfo>
 #include <QFuture>
+#include <QScopeGuard>
 #include <QSet>
 #include <QtConcurrent/QtConcurrentMap>
 #include <QThreadPool>
@@ -183,8 +184,14 @@ private:
             ++m_filesFound;
             recordFailure(failure.path, failure.reason);
         }
-        for (const QString &sub : m_childDirs.value(folder))
-            stack.append(sub);
+        pushSubfolders(m_childDirs.value(folder), stack);
+    }
+
+    // The stack pops from the end: push in reverse name order so folders are walked A to Z, and
+    // rows arrive in the order a person reads the folders.
+    static void pushSubfolders(QStringList subfolders, QStringList &stack) {
+        std::sort(subfolders.begin(), subfolders.end(), std::greater<>());
+        stack += subfolders;
     }
 
     void recordFailure(const QString &path, const QString &reason) {
@@ -200,10 +207,12 @@ private:
         }
         const QFileInfoList entries = dir.entryInfoList(
             QDir::Dirs | QDir::Files | QDir::NoDotAndDotDot | QDir::System, QDir::Name);
+        QStringList subfolders;
+        const auto pushLater = qScopeGuard([&] { pushSubfolders(subfolders, stack); });
         for (const QFileInfo &entry : entries) {
             if (entry.isDir()) {
                 if (entry.isReadable() && entry.isExecutable())
-                    stack.append(entry.absoluteFilePath());
+                    subfolders.append(entry.absoluteFilePath());
                 else
                     markUnreadable(entry.absoluteFilePath());
                 continue;

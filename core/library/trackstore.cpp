@@ -3,6 +3,7 @@
 #include "core/library/statement.h"
 
 #include <QDateTime>
+#include <QSet>
 
 namespace refrain {
 
@@ -13,18 +14,37 @@ constexpr const char *kTrackColumns =
     "track_no, disc_no, duration_ms, bitrate_kbps, sample_rate, channels, file_size, file_mtime, "
     "rg_track_gain, rg_track_peak, rg_album_gain, rg_album_peak, available";
 
-Track readTrack(const Statement &row) {
+// Artists, albums and genres repeat across thousands of tracks: one shared string each keeps
+// a 100,000-track library tens of megabytes smaller in memory.
+class StringPool {
+public:
+    QString take(QString text) {
+        if (text.isEmpty())
+            return {};
+        const auto it = m_strings.constFind(text);
+        if (it != m_strings.cend())
+            return *it;
+        m_strings.insert(text);
+        return text;
+    }
+
+private:
+    QSet<QString> m_strings;
+};
+
+Track readTrack(const Statement &row, StringPool *pool = nullptr) {
+    auto shared = [pool](QString text) { return pool ? pool->take(std::move(text)) : text; };
     Track t;
     t.id = row.int64(0);
-    t.source = row.text(1);
+    t.source = shared(row.text(1));
     t.location = row.text(2);
     t.fileName = row.text(3);
     t.title = row.text(4);
-    t.artist = row.text(5);
-    t.album = row.text(6);
-    t.albumArtist = row.text(7);
-    t.genre = row.text(8);
-    t.composer = row.text(9);
+    t.artist = shared(row.text(5));
+    t.album = shared(row.text(6));
+    t.albumArtist = shared(row.text(7));
+    t.genre = shared(row.text(8));
+    t.composer = shared(row.text(9));
     t.year = row.integer(10);
     t.trackNumber = row.integer(11);
     t.discNumber = row.integer(12);
@@ -71,6 +91,36 @@ Result<TrackList> TrackStore::allTracks() {
     if (!stmt)
         return stmt.error();
     return collect(stmt.value());
+}
+
+Result<void> TrackStore::forEachChunk(int firstChunkSize, int chunkSize,
+                                      const std::function<void(TrackList &&)> &chunk) {
+    auto stmt = Statement::prepare(m_db, selectTracks("").constData());
+    if (!stmt)
+        return stmt.error();
+    StringPool pool;
+    TrackList batch;
+    int wanted = firstChunkSize;
+    batch.reserve(wanted);
+    for (;;) {
+        switch (stmt.value().step()) {
+        case Statement::Step::Row:
+            batch.append(readTrack(stmt.value(), &pool));
+            if (batch.size() >= wanted) {
+                wanted = chunkSize;
+                chunk(std::move(batch));
+                batch = TrackList();
+                batch.reserve(chunkSize);
+            }
+            continue;
+        case Statement::Step::Done:
+            if (!batch.isEmpty())
+                chunk(std::move(batch));
+            return {};
+        case Statement::Step::Failed:
+            return stmt.value().error(QStringLiteral("Reading tracks"));
+        }
+    }
 }
 
 Result<TrackList> TrackStore::search(const SearchQuery &query, int limit) {

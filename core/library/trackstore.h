@@ -10,6 +10,8 @@
 #include <QHash>
 #include <QStringList>
 
+#include <functional>
+
 namespace refrain {
 
 struct LibraryRoot {
@@ -42,6 +44,10 @@ public:
         : m_db(db) {}
 
     Result<TrackList> allTracks();
+    // Streams every track in storage order (no sort: the first rows come at once), handing
+    // them over firstChunkSize, then chunkSize at a time.
+    Result<void> forEachChunk(int firstChunkSize, int chunkSize,
+                              const std::function<void(TrackList &&)> &chunk);
     Result<TrackList> search(const SearchQuery &query, int limit = 500);
     Result<qint64> trackCount();
     // Every track the query matches (unranked), with the highest id that existed at that moment.

@@ -160,8 +160,9 @@ void TrackGroupModel::onDataChanged(const QModelIndex &topLeft, const QModelInde
     for (int row = topLeft.row(); row <= bottomRight.row(); ++row) {
         const Track &track = m_tracks->trackAt(row);
         // A retag can move a track to another group; availability changes nothing here.
-        if (m_keyByTrack.value(track.id) == keyFor(m_kind, track)
-            && m_durationByTrack.value(track.id) == track.durationMs)
+        const auto member = m_members.constFind(track.id);
+        if (member != m_members.cend() && member->key == keyFor(m_kind, track)
+            && member->durationMs == track.durationMs)
             continue;
         trackRemoved(track.id);
         trackAdded(track);
@@ -172,8 +173,6 @@ void TrackGroupModel::trackAdded(const Track &track) {
     const QString key = keyFor(m_kind, track);
     if (key.isEmpty() && m_kind != Kind::Artist && m_kind != Kind::Genre)
         return;
-    m_keyByTrack.insert(track.id, key);
-    m_durationByTrack.insert(track.id, track.durationMs);
     int row = rowOfKey(key);
     if (row < 0) {
         row = int(m_groups.size());
@@ -183,6 +182,8 @@ void TrackGroupModel::trackAdded(const Track &track) {
         endInsertRows();
     }
     Group &g = m_groups[row];
+    // The group's own copy of the key: one string shared by all its tracks, not one per track.
+    m_members.insert(track.id, Member{g.key, track.durationMs});
     ++g.count;
     g.durationMs += track.durationMs;
     if (g.year == 0)
@@ -192,12 +193,12 @@ void TrackGroupModel::trackAdded(const Track &track) {
 }
 
 void TrackGroupModel::trackRemoved(qint64 id) {
-    const auto it = m_keyByTrack.constFind(id);
-    if (it == m_keyByTrack.cend())
+    const auto it = m_members.constFind(id);
+    if (it == m_members.cend())
         return;
-    const int row = rowOfKey(*it);
-    const qint64 duration = m_durationByTrack.take(id);
-    m_keyByTrack.erase(it);
+    const int row = rowOfKey(it->key);
+    const qint64 duration = it->durationMs;
+    m_members.erase(it);
     if (row < 0)
         return;
     Group &g = m_groups[row];

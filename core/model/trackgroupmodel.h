@@ -64,8 +64,11 @@ private:
     CoverStore *m_covers = nullptr;
     QList<Group> m_groups;
     QHash<QString, int> m_rowByKey;
-    QHash<qint64, QString> m_keyByTrack;
-    QHash<qint64, qint64> m_durationByTrack;
+    struct Member {
+        QString key; // shared with the group's own key
+        qint64 durationMs = 0;
+    };
+    QHash<qint64, Member> m_members; // by track id
 };
 
 } // namespace refrain

@@ -66,46 +66,6 @@ double percentile(const QList<double> &sorted, double p) {
     return sorted.at(std::clamp<qsizetype>(rank - 1, 0, sorted.size() - 1));
 }
 
-// A library shaped like a real one: artists with a few albums of 6–15 tracks each.
-TrackList makeTracks(int count, QRandomGenerator &rng) {
-    static const char *const suffixes[] = {"mp3", "flac", "ogg", "m4a", "opus"};
-    TrackList tracks;
-    tracks.reserve(count);
-    while (tracks.size() < count) {
-        const QString artist = CorpusGenerator::artistName(rng);
-        const int albums = 1 + rng.bounded(4);
-        for (int a = 0; a < albums && tracks.size() < count; ++a) {
-            const QString album = CorpusGenerator::albumTitle(rng);
-            const QString genre = CorpusGenerator::genre(rng);
-            const int year = 1960 + rng.bounded(65);
-            const QString suffix = QString::fromLatin1(suffixes[rng.bounded(5)]);
-            const int n = 6 + rng.bounded(10);
-            for (int t = 1; t <= n && tracks.size() < count; ++t) {
-                Track track;
-                track.source = QString::fromLatin1(Track::kLocalSource);
-                track.title = CorpusGenerator::songTitle(rng);
-                track.artist = artist;
-                track.album = album;
-                track.albumArtist = rng.bounded(100) < 30 ? artist : QString();
-                track.genre = genre;
-                track.year = year;
-                track.trackNumber = t;
-                track.durationMs = 120000 + rng.bounded(300000);
-                track.fileName = QStringLiteral("%1 %2.%3")
-                                     .arg(t, 2, 10, QLatin1Char('0'))
-                                     .arg(CorpusGenerator::safeFileName(track.title), suffix);
-                track.location = QStringLiteral("/music/%1/%2/%3")
-                                     .arg(CorpusGenerator::safeFileName(artist),
-                                          CorpusGenerator::safeFileName(album), track.fileName);
-                track.fileSize = 3000000 + rng.bounded(9000000);
-                track.fileMtimeMs = 1500000000000LL + rng.bounded(100000000);
-                tracks.append(track);
-            }
-        }
-    }
-    return tracks;
-}
-
 QStringList wordsOf(const QString &text) {
     QStringList out;
     for (const QString &w : text.split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
@@ -191,7 +151,7 @@ int main(int argc, char **argv) {
         return 1;
     }
     QRandomGenerator rng(kSeed);
-    TrackList tracks = makeTracks(trackCount, rng);
+    TrackList tracks = CorpusGenerator::syntheticTracks(trackCount, rng);
     QElapsedTimer timer;
     timer.start();
     {

@@ -740,4 +740,43 @@ QString CorpusGenerator::generate(const QString &dir, int count, quint32 seed,
     return {};
 }
 
+TrackList CorpusGenerator::syntheticTracks(int count, QRandomGenerator &rng) {
+    static const char *const suffixes[] = {"mp3", "flac", "ogg", "m4a", "opus"};
+    TrackList tracks;
+    tracks.reserve(count);
+    while (tracks.size() < count) {
+        const QString artist = artistName(rng);
+        const int albums = 1 + rng.bounded(4);
+        for (int a = 0; a < albums && tracks.size() < count; ++a) {
+            const QString album = albumTitle(rng);
+            const QString albumGenre = genre(rng);
+            const int year = 1960 + rng.bounded(65);
+            const QString suffix = QString::fromLatin1(suffixes[rng.bounded(5)]);
+            const int n = 6 + rng.bounded(10);
+            for (int t = 1; t <= n && tracks.size() < count; ++t) {
+                Track track;
+                track.source = QString::fromLatin1(Track::kLocalSource);
+                track.title = songTitle(rng);
+                track.artist = artist;
+                track.album = album;
+                track.albumArtist = rng.bounded(100) < 30 ? artist : QString();
+                track.genre = albumGenre;
+                track.year = year;
+                track.trackNumber = t;
+                track.durationMs = 120000 + rng.bounded(300000);
+                track.fileName = QStringLiteral("%1 %2.%3")
+                                     .arg(t, 2, 10, QLatin1Char('0'))
+                                     .arg(safeFileName(track.title), suffix);
+                track.location =
+                    QStringLiteral("/music/%1/%2/%3")
+                        .arg(safeFileName(artist), safeFileName(album), track.fileName);
+                track.fileSize = 3000000 + rng.bounded(9000000);
+                track.fileMtimeMs = 1500000000000LL + rng.bounded(100000000);
+                tracks.append(track);
+            }
+        }
+    }
+    return tracks;
+}
+
 } // namespace refrain::test

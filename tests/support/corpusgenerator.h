@@ -2,6 +2,8 @@
 // encoded once with sox (and ffmpeg), copied and retagged with TagLib, plus some corrupt files.
 #pragma once
 
+#include "core/library/track.h"
+
 #include <QJsonObject>
 #include <QString>
 #include <QStringList>
@@ -46,6 +48,10 @@ public:
 
     // A name made safe for every file system: no separators or reserved characters.
     static QString safeFileName(const QString &name);
+
+    // A library shaped like a real one — artists with a few albums of 6–15 tracks each — as rows
+    // only (no files), for benchmarks of search and views at 100,000 tracks.
+    static TrackList syntheticTracks(int count, QRandomGenerator &rng);
 };
 
 } // namespace refrain::test
