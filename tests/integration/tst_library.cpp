@@ -1,8 +1,11 @@
 // The Library as the window uses it: work happens on its own thread and comes back as signals,
 // and a watched folder that changes is rescanned without anyone asking.
 #include "core/library/library.h"
+#include "core/model/playlistentriesmodel.h"
+#include "core/model/playlistlistmodel.h"
 #include "tests/support/audiofixtures.h"
 
+#include <QAbstractItemModelTester>
 #include <QFile>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -82,6 +85,67 @@ private Q_SLOTS:
                     && found.last().first().value<SearchMatches>().requestId == last);
         QVERIFY(found.count() <= 3);
         QCOMPARE(found.last().first().value<SearchMatches>().ids.size(), 601);
+    }
+
+    void playlistModelsWorkThroughTheLibraryThread() {
+        QTemporaryDir profile;
+        QTemporaryDir music;
+        QVERIFY(AudioFixtures::makeStandardLibrary(music.path()).isEmpty());
+        Library library;
+        PlaylistListModel playlists(&library);
+        PlaylistEntriesModel entries(&library, &playlists);
+        QAbstractItemModelTester t1(&playlists,
+                                    QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester t2(&entries,
+                                    QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QSignalSpy finished(&library, &Library::scanFinished);
+        QSignalSpy added(&library, &Library::tracksAdded);
+        library.open(profile.filePath(QStringLiteral("library.db")));
+        library.scan({music.path()});
+        QVERIFY(finished.wait(30000));
+        TrackIds ids;
+        for (const auto &args : std::as_const(added)) {
+            for (const Track &t : args.first().value<TrackList>())
+                ids.append(t.id);
+        }
+        QCOMPARE(ids.size(), 5);
+
+        QSignalSpy created(&playlists, &PlaylistListModel::created);
+        playlists.create(QStringLiteral("Road trip"), ids.mid(0, 3));
+        QVERIFY(created.wait(10000));
+        const qint64 id = created.first().first().toLongLong();
+        QTRY_COMPARE(playlists.rowCount(), 1);
+        QCOMPARE(playlists.index(0).data(PlaylistListModel::ItemCountRole).toInt(), 3);
+
+        QSignalSpy loaded(&entries, &PlaylistEntriesModel::loaded);
+        entries.setPlaylist(id);
+        QVERIFY(loaded.wait(10000));
+        QCOMPARE(entries.rowCount(), 3);
+        const qint64 last = entries.index(2, 0).data(PlaylistEntriesModel::ItemIdRole).toLongLong();
+        const qint64 firstTrack =
+            entries.index(0, 0).data(PlaylistEntriesModel::TrackIdRole).toLongLong();
+
+        // Move the last entry to the top; add two tracks at the end; remove one.
+        playlists.moveItems(id, {last}, 0);
+        QVERIFY(loaded.wait(10000));
+        QCOMPARE(entries.index(0, 0).data(PlaylistEntriesModel::ItemIdRole).toLongLong(), last);
+        QCOMPARE(entries.index(1, 0).data(PlaylistEntriesModel::TrackIdRole).toLongLong(),
+                 firstTrack);
+        playlists.addTracks(id, ids.mid(3));
+        QVERIFY(loaded.wait(10000));
+        QCOMPARE(entries.rowCount(), 5);
+        playlists.removeItems(id, {last});
+        QVERIFY(loaded.wait(10000));
+        QCOMPARE(entries.rowCount(), 4);
+
+        // Delete, then undo.
+        QSignalSpy removed(&playlists, &PlaylistListModel::removed);
+        playlists.remove(id);
+        QVERIFY(removed.wait(10000));
+        QTRY_COMPARE(playlists.rowCount(), 0);
+        playlists.undoRemove();
+        QTRY_COMPARE(playlists.rowCount(), 1);
+        QCOMPARE(playlists.index(0).data().toString(), QStringLiteral("Road trip"));
     }
 
     void watcherPicksUpNewFiles() {
