@@ -9,6 +9,7 @@
 #include "core/model/playermodel.h"
 #include "core/model/playlistentriesmodel.h"
 #include "core/model/playlistlistmodel.h"
+#include "core/model/queuemodel.h"
 #include "core/model/trackfiltermodel.h"
 #include "core/model/trackgroupmodel.h"
 #include "core/model/tracktablemodel.h"
@@ -40,7 +41,8 @@ CompositionRoot::CompositionRoot(Options options, QObject *parent)
     , m_player(new PlayerModel(m_engine, this))
     , m_activity(new LibraryActivity(m_library, this))
     , m_playlists(new PlaylistListModel(m_library, this))
-    , m_playlistEntries(new PlaylistEntriesModel(m_library, m_playlists, this)) {
+    , m_playlistEntries(new PlaylistEntriesModel(m_library, m_playlists, this))
+    , m_queue(new QueueModel(m_engine, m_tracks, this)) {
     m_tracks->attach(m_library);
     m_visibleTracks->setSourceModel(m_tracks);
     m_visibleTracks->setSearchBackend(m_library);
@@ -66,7 +68,7 @@ CompositionRoot::CompositionRoot(Options options, QObject *parent)
 
     m_window = std::make_unique<MainWindow>(
         MainWindow::Models{m_tracks, m_visibleTracks, m_healthModel, m_player, m_activity, m_groups,
-                           m_playlists, m_playlistEntries});
+                           m_playlists, m_playlistEntries, m_queue});
     m_window->restoreGeometry(m_settings->value(kGeometryKey).toByteArray());
     m_window->restoreState(m_settings->value(kStateKey).toByteArray());
 

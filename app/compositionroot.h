@@ -24,6 +24,7 @@ class PlaybackEngine;
 class PlayerModel;
 class PlaylistEntriesModel;
 class PlaylistListModel;
+class QueueModel;
 class TrackFilterModel;
 class TrackGroupModel;
 class TrackTableModel;
@@ -63,6 +64,7 @@ private:
     LibraryActivity *m_activity;
     PlaylistListModel *m_playlists;
     PlaylistEntriesModel *m_playlistEntries;
+    QueueModel *m_queue;
     std::unique_ptr<MainWindow> m_window;
 };
 

@@ -168,6 +168,15 @@ void LibraryView::showContextMenu(const QPoint &pos) {
     auto *menu = new QMenu(this);
     menu->setAttribute(Qt::WA_DeleteOnClose);
     menu->addAction(tr("Play"), this, [this, row = index.row()] { playRow(row); });
+    TrackList selected;
+    for (const QModelIndex &row : m_table->selectionModel()->selectedRows())
+        selected.append(row.data(TrackTableModel::TrackRole).value<Track>());
+    if (!selected.isEmpty()) {
+        menu->addAction(tr("Play Next"), this,
+                        [this, selected] { m_player->addToQueue(selected, true); });
+        menu->addAction(tr("Add to Up Next"), this,
+                        [this, selected] { m_player->addToQueue(selected, false); });
+    }
     if (m_playlists && !ids.isEmpty()) {
         QMenu *add = menu->addMenu(tr("Add to Playlist"));
         add->setObjectName(QStringLiteral("addToPlaylistMenu"));

@@ -8,6 +8,7 @@
 #include "ui/healthbanner.h"
 #include "ui/librarybrowser.h"
 #include "ui/playlistview.h"
+#include "ui/queueview.h"
 
 #include "core/model/playlistlistmodel.h"
 #include "ui/libraryview.h"
@@ -17,6 +18,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QDir>
+#include <QDockWidget>
 #include <QFileDialog>
 #include <QFrame>
 #include <QMenuBar>
@@ -65,6 +67,12 @@ MainWindow::MainWindow(const Models &models, QWidget *parent)
     setCentralWidget(central);
 
     statusBar()->addPermanentWidget(m_scanStatus);
+    m_queueView = new QueueView(models.queue, this);
+    auto *queueDock = new QDockWidget(tr("Up Next"), this);
+    queueDock->setObjectName(QStringLiteral("queueDock"));
+    queueDock->setWidget(m_queueView);
+    queueDock->setFeatures(QDockWidget::DockWidgetClosable | QDockWidget::DockWidgetMovable);
+    addDockWidget(Qt::RightDockWidgetArea, queueDock);
     // Deleting a playlist happens at once; undo stays on offer for a while, never a confirmation.
     m_undo = new QPushButton(this);
     m_undo->setObjectName(QStringLiteral("undoButton"));
@@ -141,6 +149,12 @@ void MainWindow::createActions() {
         m_libraryView->focusSearch();
     });
     find->setShortcut(QKeySequence::Find);
+
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    QAction *upNext = findChild<QDockWidget *>(QStringLiteral("queueDock"))->toggleViewAction();
+    upNext->setText(tr("&Up Next"));
+    upNext->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_U));
+    view->addAction(upNext);
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About Refrain"), this, [this] {

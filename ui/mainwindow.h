@@ -21,6 +21,8 @@ class ScanStatusWidget;
 class LibraryBrowser;
 class PlaylistEntriesModel;
 class PlaylistListModel;
+class QueueModel;
+class QueueView;
 class TrackFilterModel;
 class TrackGroupModel;
 class TrackTableModel;
@@ -37,6 +39,7 @@ public:
         QList<TrackGroupModel *> groups; // albums, artists, genres, folders: the sidebar's pages
         PlaylistListModel *playlists = nullptr;
         PlaylistEntriesModel *playlistEntries = nullptr;
+        QueueModel *queue = nullptr;
     };
 
     explicit MainWindow(const Models &models, QWidget *parent = nullptr);
@@ -44,6 +47,7 @@ public:
     HealthBanner *healthBanner() const { return m_banner; }
     LibraryView *libraryView() const { return m_libraryView; }
     LibraryBrowser *browser() const { return m_browser; }
+    QueueView *queueView() const { return m_queueView; }
     NowPlayingBar *nowPlayingBar() const { return m_nowPlaying; }
     ScanStatusWidget *scanStatus() const { return m_scanStatus; }
     DatabaseNotice *databaseNotice() const { return m_dbNotice; }
@@ -62,6 +66,7 @@ private:
     DatabaseNotice *m_dbNotice;
     LibraryView *m_libraryView;
     LibraryBrowser *m_browser;
+    QueueView *m_queueView = nullptr;
     NowPlayingBar *m_nowPlaying;
     ScanStatusWidget *m_scanStatus;
     QAction *m_playPause = nullptr;

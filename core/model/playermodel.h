@@ -38,6 +38,10 @@ public Q_SLOTS:
     void seek(qint64 ms) { m_engine->seek(ms); }
     void setVolume(float volume) { m_engine->setVolume(volume); }
     void setVolumePercent(int percent);
+    // "Play Next" puts the tracks right after the current one; otherwise they go at the end.
+    void addToQueue(const refrain::TrackList &tracks, bool next) {
+        next ? m_engine->playNext(tracks) : m_engine->enqueue(tracks);
+    }
 
 Q_SIGNALS:
     void stateChanged(); // playing/paused/stopped, current track, what can be done

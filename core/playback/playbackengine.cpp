@@ -67,6 +67,7 @@ void PlaybackEngine::setReplayGainMode(ReplayGainMode mode) {
 
 void PlaybackEngine::playTracks(const TrackList &tracks, int start) {
     m_queue.replace(tracks, start);
+    Q_EMIT queueChanged();
     m_consecutiveFailures = 0;
     startCurrent();
 }
@@ -135,6 +136,45 @@ void PlaybackEngine::setVolume(float volume) {
 void PlaybackEngine::updateTracks(const TrackList &tracks) {
     for (const Track &track : tracks)
         m_queue.updateTrack(track);
+}
+
+void PlaybackEngine::enqueue(const TrackList &tracks, int insertAt) {
+    if (tracks.isEmpty())
+        return;
+    m_queue.insert(tracks, insertAt);
+    Q_EMIT queueChanged();
+}
+
+void PlaybackEngine::playNext(const TrackList &tracks) {
+    enqueue(tracks, m_queue.currentIndex() < 0 ? 0 : m_queue.currentIndex() + 1);
+}
+
+void PlaybackEngine::removeFromQueue(const QList<int> &rows) {
+    const bool wasActive = m_state != State::Stopped;
+    const bool removedCurrent = m_queue.remove(rows);
+    Q_EMIT queueChanged();
+    if (!removedCurrent)
+        return;
+    // The playing track was taken out: go on with what is now current, as a skip would.
+    if (wasActive && m_queue.current()) {
+        m_consecutiveFailures = 0;
+        startCurrent();
+    } else {
+        stop();
+        Q_EMIT currentTrackChanged(m_queue.current() ? *m_queue.current() : Track{});
+    }
+}
+
+void PlaybackEngine::moveInQueue(const QList<int> &rows, int before) {
+    m_queue.move(rows, before);
+    Q_EMIT queueChanged();
+}
+
+void PlaybackEngine::playQueueRow(int row) {
+    if (!m_queue.setCurrent(row))
+        return;
+    m_consecutiveFailures = 0;
+    startCurrent();
 }
 
 void PlaybackEngine::startCurrent() {

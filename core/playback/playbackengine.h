@@ -51,6 +51,12 @@ public Q_SLOTS:
     void setVolume(float volume);
     // Keeps queued tracks in step with the library.
     void updateTracks(const refrain::TrackList &tracks);
+    // Up Next: add (before insertAt; -1 at the end), play next, remove, reorder, jump.
+    void enqueue(const refrain::TrackList &tracks, int insertAt = -1);
+    void playNext(const refrain::TrackList &tracks);
+    void removeFromQueue(const QList<int> &rows);
+    void moveInQueue(const QList<int> &rows, int before);
+    void playQueueRow(int row);
 
 Q_SIGNALS:
     void stateChanged(refrain::PlaybackEngine::State state);
@@ -61,6 +67,8 @@ Q_SIGNALS:
     // Something a person should know, shown inline and never as a dialog: "Skipped …: reason".
     void notice(const QString &text);
     void queueFinished();
+    // The queue's contents or order changed (not emitted for moving to the next track).
+    void queueChanged();
 
 private:
     void startCurrent();

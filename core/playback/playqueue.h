@@ -27,6 +27,15 @@ public:
     // Keeps queued copies of a track in step with the library (tags edited, file moved).
     void updateTrack(const Track &track);
 
+    // Editing the queue while it plays: the current track stays current wherever it moves.
+    // insert: before index (-1 or past the end: at the end).
+    void insert(const TrackList &tracks, int index);
+    // Removes the rows; if the current one goes, the next remaining one becomes current
+    // (the engine decides whether to start it). Returns whether the current row was removed.
+    bool remove(QList<int> rows);
+    // Moves the rows, in queue order, before the row now at `before` (-1: to the end).
+    void move(QList<int> rows, int before);
+
 private:
     TrackList m_tracks;
     int m_current = -1;

@@ -14,8 +14,10 @@
 #include "ui/mainwindow.h"
 #include "ui/nowplayingbar.h"
 #include "ui/playlistview.h"
+#include "ui/queueview.h"
 #include "ui/scanstatuswidget.h"
 
+#include <QAbstractItemModelTester>
 #include <QApplication>
 #include <QFile>
 #include <QLabel>
@@ -23,6 +25,7 @@
 #include <QListView>
 #include <QListWidget>
 #include <QMenu>
+#include <QMimeData>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTableView>
@@ -235,6 +238,64 @@ private Q_SLOTS:
         QTRY_VERIFY(playlistRow(QStringLiteral("New Playlist")) >= 0);
         sidebar->setCurrentRow(playlistRow(QStringLiteral("New Playlist")));
         QTRY_COMPARE(view->table()->model()->rowCount(), 5);
+    }
+
+    void upNextTakesTracksFromMenusAndDrops() {
+        QTemporaryDir profile;
+        std::unique_ptr<CompositionRoot> app;
+        MainWindow *w = startScanned(profile, app);
+        QVERIFY(w);
+        QListView *queue = w->queueView()->list();
+        QAbstractItemModelTester tester(queue->model(),
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QCOMPARE(queue->model()->rowCount(), 0);
+
+        // Context menu: two selected songs go to Up Next.
+        QTableView *table = w->libraryView()->table();
+        table->selectionModel()->select(table->model()->index(0, 0),
+                                        QItemSelectionModel::Select | QItemSelectionModel::Rows);
+        table->selectionModel()->select(table->model()->index(1, 0),
+                                        QItemSelectionModel::Select | QItemSelectionModel::Rows);
+        Q_EMIT table->customContextMenuRequested(
+            table->visualRect(table->model()->index(0, 0)).center());
+        QMenu *menu = nullptr;
+        QTRY_VERIFY((menu = w->libraryView()->findChild<QMenu *>()));
+        QAction *add = nullptr;
+        for (QAction *action : menu->actions()) {
+            if (action->text() == QStringLiteral("Add to Up Next"))
+                add = action;
+        }
+        QVERIFY(add);
+        add->trigger();
+        menu->close();
+        QCOMPARE(queue->model()->rowCount(), 2);
+
+        // Dragging a song from the table onto the top of the queue inserts it there.
+        std::unique_ptr<QMimeData> dragged(table->model()->mimeData({table->model()->index(4, 0)}));
+        QVERIFY(queue->model()->dropMimeData(dragged.get(), Qt::CopyAction, 0, 0, {}));
+        QCOMPARE(queue->model()->rowCount(), 3);
+        QCOMPARE(queue->model()->index(0, 0).data().toString(),
+                 table->model()->index(4, 0).data().toString() + QStringLiteral(" — ")
+                     + table->model()->index(4, 1).data().toString());
+
+        // Reorder inside the queue: the last to the top.
+        std::unique_ptr<QMimeData> moved(queue->model()->mimeData({queue->model()->index(2, 0)}));
+        const QString lastTitle = queue->model()->index(2, 0).data().toString();
+        queue->model()->dropMimeData(moved.get(), Qt::MoveAction, 0, 0, {});
+        QCOMPARE(queue->model()->index(0, 0).data().toString(), lastTitle);
+
+        // Double-click plays that entry; Delete removes the selection.
+        const QRect cell = queue->visualRect(queue->model()->index(1, 0));
+        QTest::mouseClick(queue->viewport(), Qt::LeftButton, {}, cell.center());
+        QTest::mouseDClick(queue->viewport(), Qt::LeftButton, {}, cell.center());
+        QTRY_VERIFY(queue->model()->index(1, 0).data(Qt::FontRole).value<QFont>().bold());
+        queue->setCurrentIndex(queue->model()->index(0, 0));
+        queue->selectionModel()->select(queue->model()->index(0, 0),
+                                        QItemSelectionModel::ClearAndSelect);
+        QTest::keyClick(queue, Qt::Key_Delete);
+        QCOMPARE(queue->model()->rowCount(), 2);
+        QVERIFY(
+            queue->model()->index(0, 0).data(Qt::FontRole).value<QFont>().bold()); // still playing
     }
 
     void damagedDatabaseIsExplainedInline() {

@@ -45,6 +45,35 @@ private Q_SLOTS:
         QVERIFY(!q.hasNext());
     }
 
+    void editingKeepsTheCurrentTrack() {
+        auto ids = [](const PlayQueue &q) {
+            QList<qint64> out;
+            for (const Track &t : q.tracks())
+                out.append(t.id);
+            return out;
+        };
+        PlayQueue q;
+        q.replace(tracks(5), 2); // 1 2 [3] 4 5
+        q.insert(tracks(1), 0);  // 1 1 2 [3] 4 5 (a second copy of track 1 in front)
+        QCOMPARE(q.current()->id, 3);
+        QCOMPARE(q.currentIndex(), 3);
+
+        q.move({0, 1}, -1); // 2 [3] 4 5 1 1
+        QCOMPARE(ids(q), (QList<qint64>{2, 3, 4, 5, 1, 1}));
+        QCOMPARE(q.current()->id, 3);
+
+        q.move({1}, 4); // 2 4 5 [3] 1 1 — the current track itself moves
+        QCOMPARE(ids(q), (QList<qint64>{2, 4, 5, 3, 1, 1}));
+        QCOMPARE(q.currentIndex(), 3);
+
+        QVERIFY(!q.remove({0, 5})); // 4 5 [3] 1
+        QCOMPARE(q.current()->id, 3);
+        QVERIFY(q.remove({2})); // the current one goes: the next becomes current
+        QCOMPARE(q.current()->id, 1);
+        QVERIFY(q.remove({0, 1, 2}));
+        QVERIFY(!q.current());
+    }
+
     void libraryEditsReachQueuedCopies() {
         PlayQueue q;
         q.replace(tracks(3), 0);

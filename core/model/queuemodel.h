@@ -1,0 +1,42 @@
+// QueueModel: "Up Next" — the play queue as rows, the current one marked, with drag and drop to
+// reorder it and to add tracks dragged from the library or a playlist.
+#pragma once
+
+#include <QAbstractListModel>
+
+namespace refrain {
+
+class PlaybackEngine;
+class TrackTableModel;
+
+class QueueModel : public QAbstractListModel {
+    Q_OBJECT
+public:
+    enum Role { CurrentRole = Qt::UserRole + 1, TrackIdRole };
+    static constexpr auto kQueueRowsMime = "application/x-refrain-queue-rows";
+
+    // tracks resolves dropped track ids to tracks.
+    QueueModel(PlaybackEngine *engine, TrackTableModel *tracks, QObject *parent = nullptr);
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    Qt::ItemFlags flags(const QModelIndex &index) const override;
+    Qt::DropActions supportedDropActions() const override;
+    QStringList mimeTypes() const override;
+    QMimeData *mimeData(const QModelIndexList &indexes) const override;
+    bool dropMimeData(const QMimeData *data, Qt::DropAction action, int row, int column,
+                      const QModelIndex &parent) override;
+
+    void playRow(int row);
+    void removeQueueRows(const QList<int> &rows);
+
+private:
+    void onQueueChanged();
+    void onCurrentChanged();
+
+    PlaybackEngine *m_engine;
+    TrackTableModel *m_tracks;
+    int m_shownCurrent = -1;
+};
+
+} // namespace refrain
