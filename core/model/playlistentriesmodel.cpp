@@ -1,6 +1,7 @@
 #include "core/model/playlistentriesmodel.h"
 
 #include "core/library/library.h"
+#include "core/model/dragdata.h"
 #include "core/model/playlistlistmodel.h"
 
 #include <QDataStream>
@@ -9,24 +10,6 @@
 #include <QMimeData>
 
 namespace refrain {
-
-namespace {
-
-QByteArray encodeIds(const QList<qint64> &ids) {
-    QByteArray bytes;
-    QDataStream out(&bytes, QIODevice::WriteOnly);
-    out << ids;
-    return bytes;
-}
-
-QList<qint64> decodeIds(const QByteArray &bytes) {
-    QList<qint64> ids;
-    QDataStream in(bytes);
-    in >> ids;
-    return in.status() == QDataStream::Ok ? ids : QList<qint64>();
-}
-
-} // namespace
 
 PlaylistEntriesModel::PlaylistEntriesModel(Library *library, PlaylistListModel *playlists,
                                            QObject *parent)
@@ -158,8 +141,8 @@ QMimeData *PlaylistEntriesModel::mimeData(const QModelIndexList &indexes) const 
             tracks.append(m_entries.at(index.row()).trackId);
     }
     auto *mime = new QMimeData;
-    mime->setData(QString::fromLatin1(kItemIdsMime), encodeIds(items));
-    mime->setData(QString::fromLatin1(kTrackIdsMime), encodeIds(tracks));
+    mime->setData(QString::fromLatin1(kItemIdsMime), dragdata::encode(items));
+    mime->setData(QString::fromLatin1(kTrackIdsMime), dragdata::encode(tracks));
     return mime;
 }
 
@@ -170,7 +153,8 @@ bool PlaylistEntriesModel::dropMimeData(const QMimeData *data, Qt::DropAction ac
     // Dropped on a row means before it; on empty space, at the end.
     const int before = row >= 0 ? row : parent.isValid() ? parent.row() : -1;
     if (data->hasFormat(QString::fromLatin1(kItemIdsMime))) {
-        const QList<qint64> items = decodeIds(data->data(QString::fromLatin1(kItemIdsMime)));
+        const QList<qint64> items =
+            dragdata::decode<qint64>(data->data(QString::fromLatin1(kItemIdsMime)));
         if (items.isEmpty())
             return false;
         m_playlists->moveItems(m_id, items, before);
@@ -179,7 +163,8 @@ bool PlaylistEntriesModel::dropMimeData(const QMimeData *data, Qt::DropAction ac
         return false;
     }
     if (data->hasFormat(QString::fromLatin1(kTrackIdsMime))) {
-        const QList<qint64> tracks = decodeIds(data->data(QString::fromLatin1(kTrackIdsMime)));
+        const QList<qint64> tracks =
+            dragdata::decode<qint64>(data->data(QString::fromLatin1(kTrackIdsMime)));
         if (tracks.isEmpty())
             return false;
         m_playlists->addTracks(m_id, tracks, before);

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "core/library/playliststore.h"
+#include "core/model/dragdata.h"
 
 #include <QAbstractTableModel>
 
@@ -25,8 +26,8 @@ public:
     enum Role { ItemIdRole = Qt::UserRole + 1, TrackIdRole, AvailableRole };
 
     // Dragged track ids (from the library) and item ids (within a playlist).
-    static constexpr auto kTrackIdsMime = "application/x-refrain-track-ids";
-    static constexpr auto kItemIdsMime = "application/x-refrain-playlist-items";
+    static constexpr auto kTrackIdsMime = dragdata::kTrackIdsMime;
+    static constexpr auto kItemIdsMime = dragdata::kPlaylistItemsMime;
 
     PlaylistEntriesModel(Library *library, PlaylistListModel *playlists, QObject *parent = nullptr);
 

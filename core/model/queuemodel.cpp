@@ -1,5 +1,6 @@
 #include "core/model/queuemodel.h"
 
+#include "core/model/dragdata.h"
 #include "core/model/tracktablemodel.h"
 #include "core/playback/playbackengine.h"
 
@@ -9,26 +10,6 @@
 #include <QMimeData>
 
 namespace refrain {
-
-namespace {
-
-template<typename T>
-QByteArray encode(const QList<T> &values) {
-    QByteArray bytes;
-    QDataStream out(&bytes, QIODevice::WriteOnly);
-    out << values;
-    return bytes;
-}
-
-template<typename T>
-QList<T> decode(const QByteArray &bytes) {
-    QList<T> values;
-    QDataStream in(bytes);
-    in >> values;
-    return in.status() == QDataStream::Ok ? values : QList<T>();
-}
-
-} // namespace
 
 QueueModel::QueueModel(PlaybackEngine *engine, TrackTableModel *tracks, QObject *parent)
     : QAbstractListModel(parent)
@@ -94,8 +75,8 @@ QMimeData *QueueModel::mimeData(const QModelIndexList &indexes) const {
         ids.append(index.data(TrackIdRole).toLongLong());
     }
     auto *mime = new QMimeData;
-    mime->setData(QString::fromLatin1(kQueueRowsMime), encode(rows));
-    mime->setData(QString::fromLatin1(TrackTableModel::kTrackIdsMime), encode(ids));
+    mime->setData(QString::fromLatin1(kQueueRowsMime), dragdata::encode(rows));
+    mime->setData(QString::fromLatin1(TrackTableModel::kTrackIdsMime), dragdata::encode(ids));
     return mime;
 }
 
@@ -105,11 +86,12 @@ bool QueueModel::dropMimeData(const QMimeData *data, Qt::DropAction action, int 
         return false;
     const int before = row >= 0 ? row : parent.isValid() ? parent.row() : -1;
     if (data->hasFormat(QString::fromLatin1(kQueueRowsMime))) {
-        m_engine->moveInQueue(decode<int>(data->data(QString::fromLatin1(kQueueRowsMime))), before);
+        m_engine->moveInQueue(
+            dragdata::decode<int>(data->data(QString::fromLatin1(kQueueRowsMime))), before);
         return false; // moved here; the view must not remove the dragged rows itself
     }
     const QList<qint64> ids =
-        decode<qint64>(data->data(QString::fromLatin1(TrackTableModel::kTrackIdsMime)));
+        dragdata::decode<qint64>(data->data(QString::fromLatin1(TrackTableModel::kTrackIdsMime)));
     TrackList tracks;
     for (const qint64 id : ids) {
         const int trackRow = m_tracks->rowOfTrack(id);

@@ -2,6 +2,8 @@
 // reorder it and to add tracks dragged from the library or a playlist.
 #pragma once
 
+#include "core/model/dragdata.h"
+
 #include <QAbstractListModel>
 
 namespace refrain {
@@ -13,7 +15,7 @@ class QueueModel : public QAbstractListModel {
     Q_OBJECT
 public:
     enum Role { CurrentRole = Qt::UserRole + 1, TrackIdRole };
-    static constexpr auto kQueueRowsMime = "application/x-refrain-queue-rows";
+    static constexpr auto kQueueRowsMime = dragdata::kQueueRowsMime;
 
     // tracks resolves dropped track ids to tracks.
     QueueModel(PlaybackEngine *engine, TrackTableModel *tracks, QObject *parent = nullptr);

@@ -1,6 +1,7 @@
 #include "core/model/tracktablemodel.h"
 
 #include "core/library/library.h"
+#include "core/model/dragdata.h"
 
 #include <QDataStream>
 #include <QDir>
@@ -133,11 +134,8 @@ QMimeData *TrackTableModel::mimeData(const QModelIndexList &indexes) const {
         if (isValidRow(index) && index.column() == 0)
             ids.append(m_tracks.at(index.row()).id);
     }
-    QByteArray bytes;
-    QDataStream out(&bytes, QIODevice::WriteOnly);
-    out << ids;
     auto *mime = new QMimeData;
-    mime->setData(QString::fromLatin1(kTrackIdsMime), bytes);
+    mime->setData(QString::fromLatin1(kTrackIdsMime), dragdata::encode(ids));
     return mime;
 }
 

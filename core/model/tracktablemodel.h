@@ -3,6 +3,7 @@
 #pragma once
 
 #include "core/library/track.h"
+#include "core/model/dragdata.h"
 
 #include <QAbstractTableModel>
 #include <QHash>
@@ -15,7 +16,7 @@ class TrackTableModel : public QAbstractTableModel {
     Q_OBJECT
 public:
     // The same type PlaylistEntriesModel takes in a drop.
-    static constexpr auto kTrackIdsMime = "application/x-refrain-track-ids";
+    static constexpr auto kTrackIdsMime = dragdata::kTrackIdsMime;
 
     enum Column { TitleColumn, ArtistColumn, AlbumColumn, DurationColumn, ColumnCount };
     enum Role {

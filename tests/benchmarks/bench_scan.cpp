@@ -8,6 +8,7 @@
 #include "core/library/scanner.h"
 #include "core/library/tagreader.h"
 #include "core/library/trackstore.h"
+#include "tests/benchmarks/benchreport.h"
 #include "tests/support/corpusgenerator.h"
 
 #include <QCoreApplication>
@@ -49,24 +50,7 @@ constexpr double kRescanGoalS = 0.5;
 constexpr double kFirstRowsGoalS = 1.0;
 
 void say(const QString &text) {
-    std::fprintf(stderr, "bench_scan: %s\n", qPrintable(text));
-    std::fflush(stderr);
-}
-
-void emitJson(QJsonObject object) {
-    QFile loadavg(QStringLiteral("/proc/loadavg"));
-    if (loadavg.open(QIODevice::ReadOnly))
-        object.insert(
-            QStringLiteral("load_avg_1m"),
-            QString::fromLatin1(loadavg.readAll()).section(QLatin1Char(' '), 0, 0).toDouble());
-    std::printf("%s\n", QJsonDocument(object).toJson(QJsonDocument::Compact).constData());
-    std::fflush(stdout);
-}
-
-int envInt(const char *name, int fallback) {
-    bool ok = false;
-    const int value = qEnvironmentVariableIntValue(name, &ok);
-    return ok && value > 0 ? value : fallback;
+    bench::say("bench_scan", text);
 }
 
 double seconds(const QElapsedTimer &timer) {
@@ -279,8 +263,8 @@ QString prepareCorpus(const QString &dir, bool dirFromEnv, int count, CorpusSumm
 
 int main(int argc, char **argv) {
     QCoreApplication app(argc, argv);
-    const int count = envInt("REFRAIN_BENCH_FILES", 10000);
-    const int runs = envInt("REFRAIN_BENCH_RUNS", 3);
+    const int count = bench::envInt("REFRAIN_BENCH_FILES", 10000);
+    const int runs = bench::envInt("REFRAIN_BENCH_RUNS", 3);
     const bool scannerOnly = qEnvironmentVariable("REFRAIN_BENCH_ONLY") == QLatin1String("scanner");
     const QString envCorpus = qEnvironmentVariable("REFRAIN_BENCH_CORPUS");
     const QString corpus = QDir::cleanPath(
@@ -300,7 +284,7 @@ int main(int argc, char **argv) {
     QJsonObject corpusLine = summary.toJson();
     corpusLine.insert(QStringLiteral("bench"), QStringLiteral("scan_corpus"));
     corpusLine.insert(QStringLiteral("path"), corpus);
-    emitJson(corpusLine);
+    bench::emitJson(corpusLine);
 
     // The same file list for both sides; reading it all once first warms the page cache, as for
     // the reference figures.
@@ -370,17 +354,17 @@ int main(int argc, char **argv) {
     }
 
     if (scannerOnly) {
-        emitJson({{QStringLiteral("bench"), QStringLiteral("scan_full_scanner_only")},
-                  {QStringLiteral("files"), int(files.size())},
-                  {QStringLiteral("refrain_s"), rounded(median(fullScan))},
-                  {QStringLiteral("unchanged_s"), rounded(median(rescan))},
-                  {QStringLiteral("first_rows_s"), rounded(median(firstRows))}});
+        bench::emitJson({{QStringLiteral("bench"), QStringLiteral("scan_full_scanner_only")},
+                         {QStringLiteral("files"), int(files.size())},
+                         {QStringLiteral("refrain_s"), rounded(median(fullScan))},
+                         {QStringLiteral("unchanged_s"), rounded(median(rescan))},
+                         {QStringLiteral("first_rows_s"), rounded(median(firstRows))}});
         return 0;
     }
     const double bare = median(bareTotal);
     const double ours = median(fullScan);
     const double ratio = bare / ours;
-    emitJson({
+    bench::emitJson({
         {QStringLiteral("bench"), QStringLiteral("scan_full")},
         {QStringLiteral("files"), int(files.size())},
         {QStringLiteral("threads"), threads},
@@ -403,7 +387,7 @@ int main(int argc, char **argv) {
          median(firstRows) >= 0 && median(firstRows) < kFirstRowsGoalS},
     });
     const double unchanged = median(rescan);
-    emitJson({
+    bench::emitJson({
         {QStringLiteral("bench"), QStringLiteral("scan_unchanged")},
         {QStringLiteral("files"), int(files.size())},
         {QStringLiteral("runs"), runs},
@@ -480,7 +464,7 @@ int main(int argc, char **argv) {
     QList<double> gaps;
     for (qsizetype i = 1; i < lastFull.batchTimesS.size(); ++i)
         gaps.append(lastFull.batchTimesS.at(i) - lastFull.batchTimesS.at(i - 1));
-    emitJson({
+    bench::emitJson({
         {QStringLiteral("bench"), QStringLiteral("scan_breakdown")},
         {QStringLiteral("files"), int(files.size())},
         {QStringLiteral("threads"), threads},

@@ -7,6 +7,7 @@
 #include "core/library/database.h"
 #include "core/library/searchquery.h"
 #include "core/library/trackstore.h"
+#include "tests/benchmarks/benchreport.h"
 #include "tests/support/corpusgenerator.h"
 
 #include <QCoreApplication>
@@ -33,24 +34,7 @@ constexpr double kGoalP99Ms = 10.0;
 constexpr int kResultLimit = 200;
 
 void say(const QString &text) {
-    std::fprintf(stderr, "bench_search: %s\n", qPrintable(text));
-    std::fflush(stderr);
-}
-
-void emitJson(QJsonObject object) {
-    QFile loadavg(QStringLiteral("/proc/loadavg"));
-    if (loadavg.open(QIODevice::ReadOnly))
-        object.insert(
-            QStringLiteral("load_avg_1m"),
-            QString::fromLatin1(loadavg.readAll()).section(QLatin1Char(' '), 0, 0).toDouble());
-    std::printf("%s\n", QJsonDocument(object).toJson(QJsonDocument::Compact).constData());
-    std::fflush(stdout);
-}
-
-int envInt(const char *name, int fallback) {
-    bool ok = false;
-    const int value = qEnvironmentVariableIntValue(name, &ok);
-    return ok && value > 0 ? value : fallback;
+    bench::say("bench_search", text);
 }
 
 double rounded(double value, int decimals = 3) {
@@ -134,8 +118,8 @@ struct Timed {
 
 int main(int argc, char **argv) {
     QCoreApplication app(argc, argv);
-    const int trackCount = envInt("REFRAIN_BENCH_TRACKS", 100000);
-    const int queryCount = envInt("REFRAIN_BENCH_QUERIES", 1000);
+    const int trackCount = bench::envInt("REFRAIN_BENCH_TRACKS", 100000);
+    const int queryCount = bench::envInt("REFRAIN_BENCH_QUERIES", 1000);
 
     QTemporaryDir profile;
     const QString keepAt = qEnvironmentVariable("REFRAIN_BENCH_SEARCH_DB");
@@ -228,7 +212,7 @@ int main(int argc, char **argv) {
     }
 
     const double p99 = percentile(all, 99);
-    emitJson({
+    bench::emitJson({
         {QStringLiteral("bench"), QStringLiteral("search_prefix")},
         {QStringLiteral("tracks"), trackCount},
         {QStringLiteral("queries"), int(all.size())},

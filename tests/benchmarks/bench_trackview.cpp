@@ -6,6 +6,7 @@
 #include "app/compositionroot.h"
 #include "core/library/database.h"
 #include "core/library/trackstore.h"
+#include "tests/benchmarks/benchreport.h"
 #include "tests/support/corpusgenerator.h"
 #include "ui/libraryview.h"
 #include "ui/mainwindow.h"
@@ -42,11 +43,6 @@ double residentMb() {
             return line.mid(6).trimmed().split(' ').value(0).toDouble() / 1024.0;
     }
     return -1;
-}
-
-void emitJson(const QJsonObject &object) {
-    std::printf("%s\n", QJsonDocument(object).toJson(QJsonDocument::Compact).constData());
-    std::fflush(stdout);
 }
 
 } // namespace
@@ -96,7 +92,7 @@ int main(int argc, char **argv) {
     QTest::qWait(500);
     const double rss = residentMb();
 
-    emitJson(QJsonObject{
+    bench::emitJson(QJsonObject{
         {QStringLiteral("bench"), QStringLiteral("track_view_open")},
         {QStringLiteral("tracks"), count},
         {QStringLiteral("window_shown_ms"), exposed ? shownMs : -1},

@@ -1,6 +1,7 @@
 // refrainctl playlist: list, show, import and export — the --json keys, the exit codes (1 when
 // imported entries are missing), options before or after the command, and a lossless export.
 #include "tests/support/audiofixtures.h"
+#include "tests/support/commandrun.h"
 
 #include <QDir>
 #include <QFile>
@@ -15,22 +16,10 @@ using refrain::test::AudioFixtures;
 
 namespace {
 
-struct Run {
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-};
+using Run = refrain::test::CommandRun;
 
 Run run(const QString &program, const QStringList &args) {
-    QProcess proc;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
-    proc.setProcessEnvironment(env);
-    proc.start(program, args);
-    if (!proc.waitForFinished(60000))
-        return {};
-    return {proc.exitStatus() == QProcess::NormalExit ? proc.exitCode() : -1,
-            proc.readAllStandardOutput(), proc.readAllStandardError()};
+    return Run::run(program, args);
 }
 
 Run ctl(const QStringList &args) {
