@@ -38,7 +38,6 @@ Library::Library(QObject *parent)
         m_scanning = false;
         Q_EMIT scanFinished(report);
     });
-    connect(m_worker, &LibraryWorker::searchFinished, this, &Library::searchFinished);
     connect(m_worker, &LibraryWorker::failed, this, &Library::failed);
     m_thread.start();
 
@@ -104,13 +103,6 @@ void Library::runOnDatabase(std::function<void(Database &)> job) {
 
 void Library::cancelScan() {
     m_worker->cancelScan();
-}
-
-quint64 Library::search(const QString &text, int limit) {
-    const quint64 id = m_nextSearch++;
-    QMetaObject::invokeMethod(m_worker,
-                              [w = m_worker, id, text, limit] { w->search(id, text, limit); });
-    return id;
 }
 
 } // namespace refrain

@@ -39,8 +39,6 @@ public:
     void scanOnStart(const QStringList &addedRoots, const QString &fallbackRoot);
     void cancelScan();
     bool isScanning() const { return m_scanning; }
-    // Searches the whole library with FTS5; the answer arrives as searchFinished(requestId, …).
-    quint64 search(const QString &text, int limit = 500);
     // Finds the ids of every matching track on the reader thread; the answer arrives as
     // idsFound(). Older requests still waiting are dropped: only the newest text is answered.
     quint64 findIds(const QString &text);
@@ -75,7 +73,6 @@ Q_SIGNALS:
     void scanStarted();
     void scanProgress(const refrain::ScanProgress &progress);
     void scanFinished(const refrain::ScanReport &report);
-    void searchFinished(quint64 requestId, const refrain::TrackList &tracks);
     void idsFound(const refrain::SearchMatches &matches);
     void failed(const refrain::Error &error);
 

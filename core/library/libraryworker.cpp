@@ -2,7 +2,6 @@
 
 #include "core/library/playliststore.h"
 #include "core/library/scanner.h"
-#include "core/library/searchquery.h"
 #include "core/library/trackstore.h"
 
 #include <QDir>
@@ -185,19 +184,6 @@ void LibraryWorker::withDatabase(const std::function<void(Database &)> &job) {
     assertOwnThread();
     if (m_db)
         job(*m_db);
-}
-
-void LibraryWorker::search(quint64 requestId, const QString &text, int limit) {
-    assertOwnThread();
-    if (!m_db)
-        return;
-    const auto found = TrackStore(*m_db).search(SearchQuery::parse(text), limit);
-    if (!found) {
-        Q_EMIT failed(found.error());
-        Q_EMIT searchFinished(requestId, {});
-        return;
-    }
-    Q_EMIT searchFinished(requestId, found.value());
 }
 
 } // namespace refrain

@@ -39,7 +39,6 @@ public Q_SLOTS:
     // The explicit "read everything again" action: ignores folder and file stamps.
     void fullRescan();
     void scanOnStart(const QStringList &addedRoots, const QString &fallbackRoot);
-    void search(quint64 requestId, const QString &text, int limit);
     // Runs job with the writer connection; does nothing while the database is not open.
     void withDatabase(const std::function<void(Database &)> &job);
 
@@ -56,7 +55,6 @@ Q_SIGNALS:
     void scanStarted();
     void scanProgress(const refrain::ScanProgress &progress);
     void scanFinished(const refrain::ScanReport &report);
-    void searchFinished(quint64 requestId, const refrain::TrackList &tracks);
     void failed(const refrain::Error &error);
 
 private:
