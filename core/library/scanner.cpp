@@ -51,6 +51,8 @@ ReadOutcome readFile(const QFileInfo &info) {
 // overlaps with walking on and with writing the batch before it.
 class Scanner::RootScan {
 public:
+    // Stands for "not known" in the folder table: never equal to a real modification time.
+    static constexpr qint64 kUnknownTime = -1;
     // New rows are added to the search index in bulk, this many at a time.
     static constexpr int kIndexEvery = 2048;
 
@@ -118,9 +120,17 @@ public:
                 continue;
             }
             visited.insert(canonical);
+            const QString parent = folder == root ? QString() : folderOf(folder);
+            // Permissions change without touching a folder's time: ask (one call per folder).
+            // An unreadable folder is remembered with no time, so its parent still leads to it
+            // and it is listed in full once it can be read again.
+            if (!info.isReadable() || !info.isExecutable()) {
+                markUnreadable(folder);
+                m_seenDirs.append({folder, parent, kUnknownTime});
+                continue;
+            }
             const qint64 mtime = info.lastModified().toMSecsSinceEpoch();
-            m_seenDirs.append({folder, folder == root ? QString() : folderOf(folder), mtime});
-
+            m_seenDirs.append({folder, parent, mtime});
             const auto known = m_dirs.constFind(folder);
             if (!m_options.full && known != m_dirs.cend() && known->mtimeMs == mtime
                 && !m_options.forceList.contains(folder)) {
@@ -211,10 +221,8 @@ private:
         const auto pushLater = qScopeGuard([&] { pushSubfolders(subfolders, stack); });
         for (const QFileInfo &entry : entries) {
             if (entry.isDir()) {
-                if (entry.isReadable() && entry.isExecutable())
-                    subfolders.append(entry.absoluteFilePath());
-                else
-                    markUnreadable(entry.absoluteFilePath());
+                // Readable or not, the walk takes it: it checks and remembers either way.
+                subfolders.append(entry.absoluteFilePath());
                 continue;
             }
             if (!entry.isFile() || !TagReader::isAudioFile(entry.fileName()))

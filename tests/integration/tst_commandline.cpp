@@ -7,8 +7,13 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+
+#ifdef Q_OS_UNIX
+#include <unistd.h>
+#endif
 
 #include <sqlite3.h>
 
@@ -157,6 +162,81 @@ private Q_SLOTS:
                       m_music.path()})
                      .exitCode,
                  0);
+    }
+
+    void unreadableFolderIsReportedAndItsTracksKept() {
+        // As root nothing is unreadable: run refrainctl as an unprivileged user then.
+        QStringList prefix;
+#ifdef Q_OS_UNIX
+        if (::geteuid() == 0) {
+            const QString runuser = QStandardPaths::findExecutable(QStringLiteral("runuser"));
+            QVERIFY2(!runuser.isEmpty(), "running as root needs runuser to drop privileges");
+            prefix = {runuser, QStringLiteral("-u"), QStringLiteral("nobody"),
+                      QStringLiteral("--")};
+        }
+#endif
+        auto ctlAs = [&](const QStringList &args) {
+            if (prefix.isEmpty())
+                return ctl(args);
+            return run(prefix.first(),
+                       prefix.mid(1) + QStringList{QStringLiteral(REFRAINCTL_PATH)} + args);
+        };
+        QTemporaryDir dir;
+        const QString music = dir.filePath(QStringLiteral("music"));
+        const QString profile = dir.filePath(QStringLiteral("profile"));
+        const auto specs = AudioFixtures::standardLibrary();
+        QVERIFY(QDir().mkpath(music + QStringLiteral("/open"))
+                && QDir().mkpath(music + QStringLiteral("/locked")));
+        QVERIFY(QDir().mkpath(profile));
+        QVERIFY(QFile::copy(m_music.filePath(specs.at(3).relativePath),
+                            music + QStringLiteral("/open/a.flac")));
+        QVERIFY(QFile::copy(m_music.filePath(specs.at(1).relativePath),
+                            music + QStringLiteral("/locked/b.flac")));
+        const auto everyone = QFileDevice::ReadOwner | QFileDevice::WriteOwner
+                              | QFileDevice::ExeOwner | QFileDevice::ReadGroup
+                              | QFileDevice::ExeGroup | QFileDevice::ReadOther
+                              | QFileDevice::ExeOther;
+        const QString open = music + QStringLiteral("/open");
+        const QString lockedDir = music + QStringLiteral("/locked");
+        for (const QString &path : {dir.path(), music, open, lockedDir})
+            QVERIFY(QFile::setPermissions(path, everyone));
+        QVERIFY(QFile::setPermissions(profile, everyone | QFileDevice::WriteGroup
+                                                   | QFileDevice::WriteOther));
+
+        const Run first = ctlAs({QStringLiteral("--profile"), profile, QStringLiteral("scan"),
+                                 music, QStringLiteral("--json")});
+        QVERIFY2(first.exitCode == 0, first.err.constData());
+        QCOMPARE(QJsonDocument::fromJson(first.out)
+                     .object()
+                     .value(QStringLiteral("tracks_added"))
+                     .toInt(),
+                 2);
+
+        QVERIFY(QFile::setPermissions(music + QStringLiteral("/locked"), QFileDevice::WriteOwner));
+        const Run locked = ctlAs({QStringLiteral("--profile"), profile, QStringLiteral("scan"),
+                                  music, QStringLiteral("--json")});
+        QFile::setPermissions(music + QStringLiteral("/locked"), everyone);
+        QCOMPARE(locked.exitCode, 1); // finished, with a problem to report
+        const QJsonObject report = QJsonDocument::fromJson(locked.out).object();
+        QCOMPARE(report.value(QStringLiteral("tracks_removed")).toInt(),
+                 0); // we could not look: kept
+        const QJsonArray problems = report.value(QStringLiteral("problems")).toArray();
+        QCOMPARE(problems.size(), 1);
+        QCOMPARE(problems.at(0).toObject().value(QStringLiteral("path")).toString(),
+                 music + QStringLiteral("/locked"));
+        QCOMPARE(problems.at(0).toObject().value(QStringLiteral("reason")).toString(),
+                 QStringLiteral("permission denied"));
+        const Run found = ctlAs({QStringLiteral("--profile"), profile, QStringLiteral("search"),
+                                 QStringLiteral("irreplaceable"), QStringLiteral("--json")});
+        QCOMPARE(QJsonDocument::fromJson(found.out).array().size(), 1);
+
+        // Readable again: nothing was lost and nothing is reported.
+        const Run again = ctlAs({QStringLiteral("--profile"), profile, QStringLiteral("scan"),
+                                 music, QStringLiteral("--json")});
+        QCOMPARE(again.exitCode, 0);
+        const QJsonObject after = QJsonDocument::fromJson(again.out).object();
+        QCOMPARE(after.value(QStringLiteral("tracks_unchanged")).toInt(), 2);
+        QCOMPARE(after.value(QStringLiteral("tracks_removed")).toInt(), 0);
     }
 
     void refrainHelpAndVersion() {
