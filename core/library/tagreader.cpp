@@ -8,8 +8,14 @@
 
 #include <audioproperties.h>
 #include <fileref.h>
+#include <flacfile.h>
+#include <id3v2tag.h>
+#include <mpegfile.h>
+#include <oggfile.h>
 #include <tag.h>
+#include <textidentificationframe.h>
 #include <tpropertymap.h>
+#include <xiphcomment.h>
 
 namespace refrain {
 
@@ -53,11 +59,69 @@ QString toQString(const TagLib::String &s, QStringList *warnings) {
     return text;
 }
 
-QString property(const TagLib::PropertyMap &map, const char *key, QStringList *warnings) {
-    const auto it = map.find(key);
-    if (it == map.end() || it->second.isEmpty())
-        return {};
-    return toQString(it->second.front(), warnings);
+// The fields beyond TagLib's basic Tag, by their property names.
+struct ExtraFields {
+    QString albumArtist, composer, disc, trackGain, trackPeak, albumGain, albumPeak;
+
+    void set(const TagLib::String &key, const TagLib::String &value, QStringList *warnings) {
+        QString *field = key == "ALBUMARTIST"             ? &albumArtist
+                         : key == "COMPOSER"              ? &composer
+                         : key == "DISCNUMBER"            ? &disc
+                         : key == "REPLAYGAIN_TRACK_GAIN" ? &trackGain
+                         : key == "REPLAYGAIN_TRACK_PEAK" ? &trackPeak
+                         : key == "REPLAYGAIN_ALBUM_GAIN" ? &albumGain
+                         : key == "REPLAYGAIN_ALBUM_PEAK" ? &albumPeak
+                                                          : nullptr;
+        if (field && field->isEmpty())
+            *field = toQString(value, warnings);
+    }
+};
+
+// ID3v2 and Vorbis comments are read directly: building TagLib's whole PropertyMap (every frame
+// turned into strings) was an eighth of a first scan. Other formats take the general route.
+ExtraFields readExtraFields(TagLib::File *file, QStringList *warnings) {
+    ExtraFields extra;
+    TagLib::ID3v2::Tag *id3 = nullptr;
+    TagLib::Ogg::XiphComment *xiph = nullptr;
+    if (auto *mpeg = dynamic_cast<TagLib::MPEG::File *>(file))
+        id3 = mpeg->ID3v2Tag(false);
+    else if (auto *flac = dynamic_cast<TagLib::FLAC::File *>(file))
+        xiph = flac->xiphComment(false);
+    else if (auto *ogg = dynamic_cast<TagLib::Ogg::File *>(file))
+        xiph = dynamic_cast<TagLib::Ogg::XiphComment *>(ogg->tag());
+
+    if (id3) {
+        const TagLib::ID3v2::FrameListMap &frames = id3->frameListMap();
+        const std::pair<const char *, const char *> textFrames[] = {
+            {"TPE2", "ALBUMARTIST"}, {"TCOM", "COMPOSER"}, {"TPOS", "DISCNUMBER"}};
+        for (const auto &[id, key] : textFrames) {
+            const auto it = frames.find(id);
+            if (it != frames.end() && !it->second.isEmpty())
+                extra.set(key, it->second.front()->toString(), warnings);
+        }
+        const auto txxx = frames.find("TXXX");
+        if (txxx != frames.end()) {
+            for (TagLib::ID3v2::Frame *frame : txxx->second) {
+                auto *user = dynamic_cast<TagLib::ID3v2::UserTextIdentificationFrame *>(frame);
+                if (user && user->fieldList().size() > 1)
+                    extra.set(user->description().upper(), user->fieldList()[1], warnings);
+            }
+        }
+        return extra;
+    }
+    if (xiph) {
+        for (const auto &[key, values] : xiph->fieldListMap()) {
+            if (!values.isEmpty())
+                extra.set(key, values.front(), warnings);
+        }
+        return extra;
+    }
+    const TagLib::PropertyMap props = file->properties();
+    for (const auto &[key, values] : props) {
+        if (!values.isEmpty())
+            extra.set(key, values.front(), warnings);
+    }
+    return extra;
 }
 
 // "-6.48 dB" → -6.48; anything unparsable → no value.
@@ -136,14 +200,14 @@ Result<Track> TagReader::read(const QFileInfo &info, QStringList *warnings) {
         t.year = int(tag->year());
         t.trackNumber = int(tag->track());
     }
-    const TagLib::PropertyMap props = ref.file()->properties();
-    t.albumArtist = property(props, "ALBUMARTIST", warnings);
-    t.composer = property(props, "COMPOSER", warnings);
-    t.discNumber = leadingInt(property(props, "DISCNUMBER", warnings));
-    t.trackGainDb = number(property(props, "REPLAYGAIN_TRACK_GAIN", warnings));
-    t.trackPeak = number(property(props, "REPLAYGAIN_TRACK_PEAK", warnings));
-    t.albumGainDb = number(property(props, "REPLAYGAIN_ALBUM_GAIN", warnings));
-    t.albumPeak = number(property(props, "REPLAYGAIN_ALBUM_PEAK", warnings));
+    const ExtraFields extra = readExtraFields(ref.file(), warnings);
+    t.albumArtist = extra.albumArtist;
+    t.composer = extra.composer;
+    t.discNumber = leadingInt(extra.disc);
+    t.trackGainDb = number(extra.trackGain);
+    t.trackPeak = number(extra.trackPeak);
+    t.albumGainDb = number(extra.albumGain);
+    t.albumPeak = number(extra.albumPeak);
 
     // Untagged files still need a name people can find them by.
     if (t.title.isEmpty())
