@@ -57,7 +57,9 @@ CREATE VIRTUAL TABLE tracks_fts USING fts5(
     title, artist, album, album_artist, genre, composer, file_name,
     content = 'tracks', content_rowid = 'id',
     tokenize = 'unicode61 remove_diacritics 2',
-    prefix = '1 2 3'
+    -- One-letter prefixes match most of a library and are slow without their own index; longer
+    -- ones are fast as they are, and every extra prefix index makes a first scan slower.
+    prefix = '1'
 );
 
 CREATE TRIGGER tracks_fts_delete AFTER DELETE ON tracks
