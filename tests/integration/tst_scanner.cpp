@@ -198,6 +198,33 @@ private Q_SLOTS:
         QVERIFY(report.problems.first().reason.contains(QStringLiteral("not found")));
     }
 
+    void truncatedFilesAreCountedNeverACrash() {
+        QTemporaryDir profile;
+        Database db = openFresh(profile);
+        QTemporaryDir root;
+        const auto specs = AudioFixtures::standardLibrary();
+        for (const int i : {0, 1, 2}) { // MP3, FLAC, Ogg
+            QFile source(m_music.filePath(specs.at(i).relativePath));
+            QVERIFY(source.open(QIODevice::ReadOnly));
+            const QByteArray bytes = source.readAll();
+            for (const qsizetype cut : {qsizetype(64), bytes.size() / 2}) {
+                QFile part(root.filePath(QStringLiteral("cut-%1-%2.%3")
+                                             .arg(i)
+                                             .arg(cut)
+                                             .arg(QFileInfo(source).suffix())));
+                QVERIFY(part.open(QIODevice::WriteOnly));
+                QCOMPARE(part.write(bytes.left(cut)), cut);
+            }
+        }
+        Scanner scanner(db);
+        const ScanReport report = scanner.run({root.path()});
+        QCOMPARE(report.filesSeen, 6);
+        // Each one either reads (a shorter track) or is listed with its reason — none is lost.
+        QCOMPARE(report.tracksAdded + int(report.failed.size()), 6);
+        for (const ScanIssue &issue : report.failed)
+            QVERIFY(!issue.reason.isEmpty());
+    }
+
     void symlinkLoopIsReportedNotFollowed() {
         QTemporaryDir profile;
         Database db = openFresh(profile);
