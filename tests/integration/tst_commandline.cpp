@@ -175,13 +175,16 @@ private Q_SLOTS:
                       QStringLiteral("--")};
         }
 #endif
+        QTemporaryDir dir;
+        // The unprivileged user may not reach the build folder (a checkout under /root): run a
+        // copy of refrainctl from the test's own folder.
+        const QString program = dir.filePath(QStringLiteral("refrainctl"));
+        QVERIFY(QFile::copy(QStringLiteral(REFRAINCTL_PATH), program));
         auto ctlAs = [&](const QStringList &args) {
             if (prefix.isEmpty())
                 return ctl(args);
-            return run(prefix.first(),
-                       prefix.mid(1) + QStringList{QStringLiteral(REFRAINCTL_PATH)} + args);
+            return run(prefix.first(), prefix.mid(1) + QStringList{program} + args);
         };
-        QTemporaryDir dir;
         const QString music = dir.filePath(QStringLiteral("music"));
         const QString profile = dir.filePath(QStringLiteral("profile"));
         const auto specs = AudioFixtures::standardLibrary();
@@ -198,7 +201,7 @@ private Q_SLOTS:
                               | QFileDevice::ExeOther;
         const QString open = music + QStringLiteral("/open");
         const QString lockedDir = music + QStringLiteral("/locked");
-        for (const QString &path : {dir.path(), music, open, lockedDir})
+        for (const QString &path : {dir.path(), music, open, lockedDir, program})
             QVERIFY(QFile::setPermissions(path, everyone));
         QVERIFY(QFile::setPermissions(profile, everyone | QFileDevice::WriteGroup
                                                    | QFileDevice::WriteOther));
