@@ -44,11 +44,13 @@ CompositionRoot::CompositionRoot(Options options, QObject *parent)
     , m_playlistEntries(new PlaylistEntriesModel(m_library, m_playlists, this))
     , m_queue(new QueueModel(m_engine, m_tracks, this)) {
     m_tracks->attach(m_library);
-    m_visibleTracks->setSourceModel(m_tracks);
     m_visibleTracks->setSearchBackend(m_library);
     for (const auto kind : {TrackGroupModel::Kind::Album, TrackGroupModel::Kind::Artist,
                             TrackGroupModel::Kind::Genre, TrackGroupModel::Kind::Folder})
         m_groups.append(new TrackGroupModel(kind, m_tracks, this));
+    // After the group models: a scoped view asks them which group a new or changed track is
+    // in, so they must have seen the change first (signals reach receivers in connect order).
+    m_visibleTracks->setSourceModel(m_tracks);
     m_groups.first()->setCoverStore(m_covers);
     // New or retagged files may bring art to albums that had none.
     connect(m_library, &Library::scanFinished, m_covers, [this](const ScanReport &report) {

@@ -153,7 +153,7 @@ GroupView::GroupView(TrackGroupModel *groups, QWidget *parent)
         m_list->setAlternatingRowColors(true);
     }
     connect(m_list, &QListView::activated, this, [this](const QModelIndex &index) {
-        Q_EMIT groupActivated(m_groups->kind(), index.data(TrackGroupModel::KeyRole).toString(),
+        Q_EMIT groupActivated(m_groups, index.data(TrackGroupModel::KeyRole).toString(),
                               index.data(Qt::DisplayRole).toString());
     });
 

@@ -22,7 +22,7 @@ public:
     TrackGroupModel::Kind kind() const { return m_groups->kind(); }
 
 Q_SIGNALS:
-    void groupActivated(refrain::TrackGroupModel::Kind kind, const QString &key,
+    void groupActivated(const refrain::TrackGroupModel *groups, const QString &key,
                         const QString &title);
 
 private:

@@ -187,14 +187,14 @@ void LibraryBrowser::showSongs() {
     m_sidebar->setCurrentRow(0);
 }
 
-void LibraryBrowser::openGroup(TrackGroupModel::Kind kind, const QString &key,
+void LibraryBrowser::openGroup(const TrackGroupModel *groups, const QString &key,
                                const QString &title) {
     const int from = m_sidebar->currentRow();
     // Show the songs page without clearing: the scope is set right after.
     const QSignalBlocker block(m_sidebar);
     m_sidebar->setCurrentRow(0);
     m_pages->setCurrentWidget(m_songs);
-    m_songs->showScope(kind, key, title);
+    m_songs->showScope(groups, key, title);
     m_returnRow = from;
 }
 

@@ -35,7 +35,7 @@ public:
     PlaylistView *playlistView() const { return m_playlistView; }
 
 private:
-    void openGroup(TrackGroupModel::Kind kind, const QString &key, const QString &title);
+    void openGroup(const TrackGroupModel *groups, const QString &key, const QString &title);
     void rebuildPlaylistItems();
     QListWidgetItem *itemForPlaylist(qint64 id) const;
 

@@ -133,9 +133,10 @@ void LibraryView::focusSearch() {
     m_search->selectAll();
 }
 
-void LibraryView::showScope(TrackGroupModel::Kind kind, const QString &key, const QString &title) {
-    m_filter->setScope(kind, key);
-    m_scopeLabel->setText(TrackGroupModel::kindName(kind) + QStringLiteral(": ") + title);
+void LibraryView::showScope(const TrackGroupModel *groups, const QString &key,
+                            const QString &title) {
+    m_filter->setScope(groups, key);
+    m_scopeLabel->setText(TrackGroupModel::kindName(groups->kind()) + QStringLiteral(": ") + title);
     m_scopeBar->show();
     m_table->setFocus();
 }

@@ -36,7 +36,7 @@ public:
     // While the stored library is still loading, an empty table says so instead of "empty".
     void setLoading(bool loading);
     // Shows only one album, artist, genre or folder, with a bar that says so and a way back.
-    void showScope(TrackGroupModel::Kind kind, const QString &key, const QString &title);
+    void showScope(const TrackGroupModel *groups, const QString &key, const QString &title);
     void clearScope();
     QString scopeText() const;
     // Plays the visible tracks starting at the given visible row.

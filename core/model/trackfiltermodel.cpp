@@ -48,16 +48,18 @@ void TrackFilterModel::applyMatches(const SearchMatches &matches) {
     Q_EMIT searchApplied();
 }
 
-void TrackFilterModel::setScope(TrackGroupModel::Kind kind, const QString &key) {
-    m_scope = std::make_pair(kind, key);
+void TrackFilterModel::setScope(const TrackGroupModel *groups, const QString &key) {
+    m_scopeGroups = groups;
+    m_scopeKey = key;
     refilter();
     Q_EMIT searchApplied();
 }
 
 void TrackFilterModel::clearScope() {
-    if (!m_scope)
+    if (!m_scopeGroups)
         return;
-    m_scope.reset();
+    m_scopeGroups = nullptr;
+    m_scopeKey.clear();
     refilter();
     Q_EMIT searchApplied();
 }
@@ -81,11 +83,10 @@ TrackList TrackFilterModel::visibleTracks() const {
 
 bool TrackFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const {
     const QModelIndex index = sourceModel()->index(sourceRow, 0, sourceParent);
-    if (m_scope) {
-        const Track track = index.data(TrackTableModel::TrackRole).value<Track>();
-        if (TrackGroupModel::keyFor(m_scope->first, track) != m_scope->second)
-            return false;
-    }
+    if (m_scopeGroups
+        && m_scopeGroups->keyOfTrack(index.data(TrackTableModel::TrackIdRole).toLongLong())
+               != m_scopeKey)
+        return false;
     if (m_query.isEmpty() && !m_useMatches)
         return true;
     if (m_useMatches) {

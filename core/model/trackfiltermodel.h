@@ -25,10 +25,11 @@ public:
     // previous results until the answer arrives; without one, the filter is evaluated here.
     void setSearchBackend(Library *library);
     void setSearchText(const QString &text);
-    // Limits the view to one album, artist, genre or folder (a key from TrackGroupModel).
-    void setScope(TrackGroupModel::Kind kind, const QString &key);
+    // Limits the view to one album, artist, genre or folder: the tracks groups puts under key.
+    // groups must follow the same track model and be connected to it before this proxy is.
+    void setScope(const TrackGroupModel *groups, const QString &key);
     void clearScope();
-    bool hasScope() const { return m_scope.has_value(); }
+    bool hasScope() const { return m_scopeGroups != nullptr; }
     // True while a search sent to the library has not been answered.
     bool isSearching() const { return m_pendingRequest != 0; }
     QString searchText() const { return m_text; }
@@ -54,7 +55,8 @@ private:
     bool m_useMatches = false; // filtering by m_matches rather than in memory
     QSet<qint64> m_matches;
     qint64 m_maxIdAtSearch = 0;
-    std::optional<std::pair<TrackGroupModel::Kind, QString>> m_scope;
+    const TrackGroupModel *m_scopeGroups = nullptr; // null: no scope
+    QString m_scopeKey;
 };
 
 } // namespace refrain

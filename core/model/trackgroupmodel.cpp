@@ -94,11 +94,6 @@ TrackGroupModel::Group TrackGroupModel::describe(const Track &track) const {
     return g;
 }
 
-QString TrackGroupModel::titleOf(const QString &key) const {
-    const int row = rowOfKey(key);
-    return row < 0 ? QString() : m_groups.at(row).title;
-}
-
 int TrackGroupModel::rowCount(const QModelIndex &parent) const {
     return parent.isValid() ? 0 : int(m_groups.size());
 }

@@ -38,7 +38,9 @@ public:
     int rowCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     int rowOfKey(const QString &key) const { return m_rowByKey.value(key, -1); }
-    QString titleOf(const QString &key) const;
+    // The group a track is in (empty when in none), kept as tracks come and change: no folding
+    // of its tags again.
+    QString keyOfTrack(qint64 trackId) const { return m_members.value(trackId).key; }
 
 private:
     struct Group {

@@ -1,5 +1,6 @@
 // Albums, artists, genres and folders follow the track model row by row: groups appear, count,
 // move when a track is retagged and vanish with their last track — never a reset.
+#include "core/model/trackfiltermodel.h"
 #include "core/model/trackgroupmodel.h"
 #include "core/model/tracktablemodel.h"
 
@@ -88,6 +89,30 @@ private Q_SLOTS:
         QCOMPARE(TrackGroupModel::keyFor(TrackGroupModel::Kind::Album,
                                          tracks.trackAt(tracks.rowOfTrack(1))),
                  key);
+    }
+
+    void scopedViewFollowsTracksJoiningAndLeaving() {
+        TrackTableModel tracks;
+        TrackGroupModel albums(TrackGroupModel::Kind::Album, &tracks);
+        TrackFilterModel view; // connected after the group model, as the app does
+        view.setSourceModel(&tracks);
+        tracks.addTracks({track(1, QStringLiteral("Miles Davis"), QStringLiteral("Kind of Blue"),
+                                QStringLiteral("/m/kob")),
+                          track(2, QStringLiteral("Bill Evans"), QStringLiteral("Sunday"),
+                                QStringLiteral("/m/sun"))});
+        const QString kob =
+            TrackGroupModel::keyFor(TrackGroupModel::Kind::Album, tracks.trackAt(0));
+        view.setScope(&albums, kob);
+        QCOMPARE(view.rowCount(), 1);
+
+        tracks.addTracks({track(3, QStringLiteral("Miles Davis"), QStringLiteral("Kind of Blue"),
+                                QStringLiteral("/m/kob"))});
+        QCOMPARE(view.rowCount(), 2); // joins while the album is open
+        tracks.updateTracks({track(1, QStringLiteral("Miles Davis"), QStringLiteral("Milestones"),
+                                   QStringLiteral("/m/kob"))});
+        QCOMPARE(view.rowCount(), 1); // retagged out of it
+        view.clearScope();
+        QCOMPARE(view.rowCount(), 3);
     }
 
     void caseAndAccentsGroupTogether() {
