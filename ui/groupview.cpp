@@ -14,10 +14,34 @@ namespace {
 
 constexpr int kCoverSize = 160;
 
-// Paints a cover (or a placeholder with the album's initial) above two lines of text.
-class AlbumDelegate : public QStyledItemDelegate {
+// The item's background and selection as the style draws them; subclasses paint the content.
+class PanelDelegate : public QStyledItemDelegate {
 public:
     using QStyledItemDelegate::QStyledItemDelegate;
+
+protected:
+    QStyleOptionViewItem paintPanel(QPainter *painter, const QStyleOptionViewItem &option,
+                                    const QModelIndex &index) const {
+        QStyleOptionViewItem opt = option;
+        initStyleOption(&opt, index);
+        const QWidget *widget = opt.widget;
+        QStyle *style = widget ? widget->style() : QApplication::style();
+        opt.text.clear();
+        opt.icon = QIcon();
+        style->drawPrimitive(QStyle::PE_PanelItemViewItem, &opt, painter, widget);
+        return opt;
+    }
+
+    static QColor textColor(const QStyleOptionViewItem &opt) {
+        return opt.palette.color(opt.state & QStyle::State_Selected ? QPalette::HighlightedText
+                                                                    : QPalette::Text);
+    }
+};
+
+// Paints a cover (or a placeholder with the album's initial) above two lines of text.
+class AlbumDelegate : public PanelDelegate {
+public:
+    using PanelDelegate::PanelDelegate;
 
     QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &) const override {
         const int line = option.fontMetrics.height();
@@ -26,13 +50,7 @@ public:
 
     void paint(QPainter *painter, const QStyleOptionViewItem &option,
                const QModelIndex &index) const override {
-        QStyleOptionViewItem opt = option;
-        initStyleOption(&opt, index);
-        const QWidget *widget = opt.widget;
-        QStyle *style = widget ? widget->style() : QApplication::style();
-        opt.text.clear();
-        opt.icon = QIcon();
-        style->drawPrimitive(QStyle::PE_PanelItemViewItem, &opt, painter, widget);
+        const QStyleOptionViewItem opt = paintPanel(painter, option, index);
 
         const QRect coverRect(opt.rect.x() + 8, opt.rect.y() + 6, kCoverSize, kCoverSize);
         const QImage cover = index.data(Qt::DecorationRole).value<QImage>();
@@ -60,8 +78,7 @@ public:
         const QRect titleRect(opt.rect.x() + 8, coverRect.bottom() + 4, kCoverSize, line);
         const QRect secondRect(opt.rect.x() + 8, titleRect.bottom() + 2, kCoverSize, line);
         painter->save();
-        painter->setPen(opt.palette.color(
-            opt.state & QStyle::State_Selected ? QPalette::HighlightedText : QPalette::Text));
+        painter->setPen(textColor(opt));
         QFont bold = opt.font;
         bold.setBold(true);
         painter->setFont(bold);
@@ -78,9 +95,9 @@ public:
 };
 
 // Name on the first line, counts or path on the second.
-class TwoLineDelegate : public QStyledItemDelegate {
+class TwoLineDelegate : public PanelDelegate {
 public:
-    using QStyledItemDelegate::QStyledItemDelegate;
+    using PanelDelegate::PanelDelegate;
 
     QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override {
         QSize size = QStyledItemDelegate::sizeHint(option, index);
@@ -90,18 +107,12 @@ public:
 
     void paint(QPainter *painter, const QStyleOptionViewItem &option,
                const QModelIndex &index) const override {
-        QStyleOptionViewItem opt = option;
-        initStyleOption(&opt, index);
-        const QWidget *widget = opt.widget;
-        QStyle *style = widget ? widget->style() : QApplication::style();
-        opt.text.clear();
-        style->drawPrimitive(QStyle::PE_PanelItemViewItem, &opt, painter, widget);
+        const QStyleOptionViewItem opt = paintPanel(painter, option, index);
         const int line = opt.fontMetrics.height();
         const QRect first(opt.rect.x() + 8, opt.rect.y() + 4, opt.rect.width() - 16, line);
         const QRect second(first.x(), first.bottom() + 2, first.width(), line);
         painter->save();
-        painter->setPen(opt.palette.color(
-            opt.state & QStyle::State_Selected ? QPalette::HighlightedText : QPalette::Text));
+        painter->setPen(textColor(opt));
         painter->drawText(first, Qt::AlignLeft | Qt::AlignVCenter,
                           opt.fontMetrics.elidedText(index.data(Qt::DisplayRole).toString(),
                                                      Qt::ElideRight, first.width()));

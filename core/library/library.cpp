@@ -29,15 +29,9 @@ Library::Library(QObject *parent)
     connect(m_worker, &LibraryWorker::tracksUpdated, this, &Library::tracksUpdated);
     connect(m_worker, &LibraryWorker::tracksRemoved, this, &Library::tracksRemoved);
     connect(m_worker, &LibraryWorker::availabilityChanged, this, &Library::availabilityChanged);
-    connect(m_worker, &LibraryWorker::scanStarted, this, [this] {
-        m_scanning = true;
-        Q_EMIT scanStarted();
-    });
+    connect(m_worker, &LibraryWorker::scanStarted, this, &Library::scanStarted);
     connect(m_worker, &LibraryWorker::scanProgress, this, &Library::scanProgress);
-    connect(m_worker, &LibraryWorker::scanFinished, this, [this](const ScanReport &report) {
-        m_scanning = false;
-        Q_EMIT scanFinished(report);
-    });
+    connect(m_worker, &LibraryWorker::scanFinished, this, &Library::scanFinished);
     connect(m_worker, &LibraryWorker::failed, this, &Library::failed);
     m_thread.start();
 

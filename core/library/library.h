@@ -38,7 +38,6 @@ public:
     // fallbackRoot (the user's Music folder) when it exists.
     void scanOnStart(const QStringList &addedRoots, const QString &fallbackRoot);
     void cancelScan();
-    bool isScanning() const { return m_scanning; }
     // Finds the ids of every matching track on the reader thread; the answer arrives as
     // idsFound(). Older requests still waiting are dropped: only the newest text is answered.
     quint64 findIds(const QString &text);
@@ -81,7 +80,6 @@ private:
     LibraryWorker *m_worker = nullptr; // lives on m_thread
     QThread m_readerThread;
     LibraryReader *m_reader = nullptr; // lives on m_readerThread
-    bool m_scanning = false;
     quint64 m_nextSearch = 1;
     QString m_path;
 };

@@ -387,20 +387,6 @@ Result<void> TrackStore::remove(const TrackIds &ids) {
     });
 }
 
-Result<TrackList> TrackStore::tracksByIds(const TrackIds &ids) {
-    auto stmt = Statement::prepare(m_db, selectTracks("WHERE id = ?1").constData());
-    if (!stmt)
-        return stmt.error();
-    TrackList out;
-    for (const qint64 id : ids) {
-        stmt.value().bind(1, id);
-        if (stmt.value().step() == Statement::Step::Row)
-            out.append(readTrack(stmt.value()));
-        stmt.value().reset();
-    }
-    return out;
-}
-
 Result<QHash<QString, DirectoryStamp>> TrackStore::directoriesUnderRoot(qint64 rootId) {
     auto stmt =
         Statement::prepare(m_db, "SELECT path, parent, mtime FROM directories WHERE root_id = ?1");

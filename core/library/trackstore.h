@@ -72,7 +72,6 @@ public:
     Result<TrackIds> setAvailable(const TrackIds &ids, bool available);
     Result<TrackIds> setRootTracksAvailable(qint64 rootId, bool available);
     Result<void> remove(const TrackIds &ids);
-    Result<TrackList> tracksByIds(const TrackIds &ids);
 
     Result<QHash<QString, DirectoryStamp>> directoriesUnderRoot(qint64 rootId);
     // Replaces what is known of a root's folders with what this scan saw.

@@ -37,9 +37,7 @@ LibraryActivity::LibraryActivity(Library *library, QObject *parent)
     });
     connect(library, &Library::scanFinished, this, [this](const ScanReport &report) {
         m_scanning = false;
-        m_lastReport = report;
         setStatus(report.summary());
-        Q_EMIT scanFinished(report);
     });
     connect(library, &Library::failed, this,
             [this](const Error &error) { setStatus(error.message); });

@@ -20,7 +20,6 @@ public:
     // True from start until the stored tracks have all been handed to the models.
     bool isLoading() const { return m_loading; }
     const ScanProgress &progress() const { return m_progress; }
-    const ScanReport &lastReport() const { return m_lastReport; }
     // Set while the database could not be opened; the window offers what can be done.
     bool hasDatabaseProblem() const { return m_problem.has_value(); }
     const Error &databaseProblem() const { return *m_problem; }
@@ -39,7 +38,6 @@ public Q_SLOTS:
 
 Q_SIGNALS:
     void changed();
-    void scanFinished(const refrain::ScanReport &report);
 
 private:
     void setStatus(const QString &text);
@@ -48,7 +46,6 @@ private:
     bool m_scanning = false;
     bool m_loading = true;
     ScanProgress m_progress;
-    ScanReport m_lastReport;
     std::optional<Error> m_problem;
     QString m_statusText;
 };

@@ -23,12 +23,8 @@ namespace {
 
 using Run = refrain::test::CommandRun;
 
-Run run(const QString &program, const QStringList &args) {
-    return Run::run(program, args);
-}
-
 Run ctl(const QStringList &args) {
-    return run(QStringLiteral(REFRAINCTL_PATH), args);
+    return Run::run(QStringLiteral(REFRAINCTL_PATH), args);
 }
 
 } // namespace
@@ -183,7 +179,7 @@ private Q_SLOTS:
         auto ctlAs = [&](const QStringList &args) {
             if (prefix.isEmpty())
                 return ctl(args);
-            return run(prefix.first(), prefix.mid(1) + QStringList{program} + args);
+            return Run::run(prefix.first(), prefix.mid(1) + QStringList{program} + args);
         };
         const QString music = dir.filePath(QStringLiteral("music"));
         const QString profile = dir.filePath(QStringLiteral("profile"));
@@ -243,11 +239,11 @@ private Q_SLOTS:
     }
 
     void refrainHelpAndVersion() {
-        const Run help = run(QStringLiteral(REFRAIN_PATH), {QStringLiteral("--help")});
+        const Run help = Run::run(QStringLiteral(REFRAIN_PATH), {QStringLiteral("--help")});
         QCOMPARE(help.exitCode, 0);
         QVERIFY(help.out.contains("--profile"));
         QVERIFY(help.out.contains("--library"));
-        const Run version = run(QStringLiteral(REFRAIN_PATH), {QStringLiteral("--version")});
+        const Run version = Run::run(QStringLiteral(REFRAIN_PATH), {QStringLiteral("--version")});
         QCOMPARE(version.exitCode, 0);
         QVERIFY(version.out.startsWith("Refrain "));
         const Run ctlVersion = ctl({QStringLiteral("--version")});

@@ -18,12 +18,8 @@ namespace {
 
 using Run = refrain::test::CommandRun;
 
-Run run(const QString &program, const QStringList &args) {
-    return Run::run(program, args);
-}
-
 Run ctl(const QStringList &args) {
-    return run(QStringLiteral(REFRAINCTL_PATH), args);
+    return Run::run(QStringLiteral(REFRAINCTL_PATH), args);
 }
 
 QJsonDocument json(const Run &r) {
