@@ -28,6 +28,8 @@ protected:
         QStyle *style = widget ? widget->style() : QApplication::style();
         opt.text.clear();
         opt.icon = QIcon();
+        // The whole cell shows the selection, not just where the style would put text.
+        opt.showDecorationSelected = true;
         style->drawPrimitive(QStyle::PE_PanelItemViewItem, &opt, painter, widget);
         return opt;
     }
