@@ -99,6 +99,13 @@ bool TrackFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex &source
 }
 
 bool TrackFilterModel::lessThan(const QModelIndex &left, const QModelIndex &right) const {
+    if (const auto *tracks = qobject_cast<const TrackTableModel *>(sourceModel());
+        tracks && sortRole() == TrackTableModel::SortRole
+        && TrackTableModel::isTextColumn(left.column())) {
+        return tracks->sortKey(left.row(), left.column())
+                   .compare(tracks->sortKey(right.row(), right.column()))
+               < 0;
+    }
     const QVariant a = left.data(sortRole());
     const QVariant b = right.data(sortRole());
     if (a.typeId() == QMetaType::QString) {

@@ -13,7 +13,12 @@
 namespace refrain {
 
 TrackTableModel::TrackTableModel(QObject *parent)
-    : QAbstractTableModel(parent) {}
+    : QAbstractTableModel(parent)
+    // The C locale compares code points and ignores numeric mode: sort as English there.
+    , m_collator(QLocale().language() == QLocale::C ? QLocale(QLocale::English) : QLocale()) {
+    m_collator.setNumericMode(true);
+    m_collator.setCaseSensitivity(Qt::CaseInsensitive);
+}
 
 void TrackTableModel::attach(Library *library) {
     connect(library, &Library::tracksLoaded, this, &TrackTableModel::addTracks);
@@ -180,6 +185,7 @@ void TrackTableModel::updateTracks(const TrackList &tracks) {
         if (m_tracks.at(row) == t)
             continue;
         m_tracks[row] = t;
+        forgetSortKeys(row);
         Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
     }
 }
@@ -206,6 +212,11 @@ void TrackTableModel::removeTracks(const TrackIds &ids) {
         for (int r = first; r <= last; ++r)
             m_rowById.remove(m_tracks.at(r).id);
         m_tracks.remove(first, last - first + 1);
+        for (auto &keys : m_sortKeys) {
+            if (std::size_t(first) < keys.size())
+                keys.erase(keys.begin() + first,
+                           keys.begin() + std::min<std::size_t>(keys.size(), last + 1));
+        }
         endRemoveRows();
         lowest = first;
     }
@@ -228,7 +239,27 @@ void TrackTableModel::clear() {
     beginRemoveRows({}, 0, int(m_tracks.size()) - 1);
     m_tracks.clear();
     m_rowById.clear();
+    for (auto &keys : m_sortKeys)
+        keys.clear();
     endRemoveRows();
+}
+
+const QCollatorSortKey &TrackTableModel::sortKey(int row, int column) const {
+    Q_ASSERT(row >= 0 && row < m_tracks.size() && isTextColumn(column));
+    auto &keys = m_sortKeys[column];
+    if (keys.size() < std::size_t(m_tracks.size()))
+        keys.resize(m_tracks.size());
+    auto &key = keys[row];
+    if (!key)
+        key = m_collator.sortKey(data(index(row, column), SortRole).toString());
+    return *key;
+}
+
+void TrackTableModel::forgetSortKeys(int row) {
+    for (auto &keys : m_sortKeys) {
+        if (std::size_t(row) < keys.size())
+            keys[row].reset();
+    }
 }
 
 void TrackTableModel::reindexFrom(int row) {

@@ -6,7 +6,12 @@
 #include "core/model/dragdata.h"
 
 #include <QAbstractTableModel>
+#include <QCollator>
 #include <QHash>
+
+#include <array>
+#include <optional>
+#include <vector>
 
 namespace refrain {
 
@@ -43,6 +48,11 @@ public:
     QMimeData *mimeData(const QModelIndexList &indexes) const override;
 
     const Track &trackAt(int row) const { return m_tracks.at(row); }
+    // The collation key of a text column's cell (case-insensitive, numbers by value, the
+    // locale's alphabet), computed once per row: sorting 100,000 rows compares bytes instead of
+    // running the collator on every comparison.
+    const QCollatorSortKey &sortKey(int row, int column) const;
+    static bool isTextColumn(int column) { return column != DurationColumn; }
     int rowOfTrack(qint64 id) const { return m_rowById.value(id, -1); }
 
 public Q_SLOTS:
@@ -58,7 +68,11 @@ private:
     void reindexFrom(int row);
     bool isValidRow(const QModelIndex &index) const;
 
+    void forgetSortKeys(int row);
+
     TrackList m_tracks;
+    QCollator m_collator;
+    mutable std::array<std::vector<std::optional<QCollatorSortKey>>, ColumnCount> m_sortKeys;
     QHash<qint64, int> m_rowById;
     qint64 m_nowPlaying = 0;
 };

@@ -93,6 +93,10 @@ int main(int argc, char **argv) {
     sortTimer.start();
     table->sortByColumn(0, Qt::AscendingOrder);
     const double sortMs = double(sortTimer.nsecsElapsed()) / 1e6;
+    // Turning the order round reuses what the first sort learnt about each title.
+    sortTimer.restart();
+    table->sortByColumn(0, Qt::DescendingOrder);
+    const double resortMs = double(sortTimer.nsecsElapsed()) / 1e6;
     // Let the view paint and settle, then measure what staying open costs.
     QTest::qWait(500);
     const double rss = residentMb();
@@ -105,6 +109,7 @@ int main(int argc, char **argv) {
         {QStringLiteral("all_rows_ms"), allRowsMs},
         {QStringLiteral("rows"), table->model()->rowCount()},
         {QStringLiteral("sort_by_title_ms"), sortMs},
+        {QStringLiteral("sort_by_title_descending_ms"), resortMs},
         {QStringLiteral("goal_first_rows_ms"), kGoalFirstRowsMs},
         {QStringLiteral("first_rows_met"), first && firstRowsMs < kGoalFirstRowsMs},
         {QStringLiteral("rss_mb"), rss},

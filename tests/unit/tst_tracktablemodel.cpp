@@ -111,6 +111,42 @@ private Q_SLOTS:
         model.addTracks({track(4, QStringLiteral("New"), QStringLiteral("Someone Else"))});
         QCOMPARE(filter.rowCount(), 2);
     }
+
+    void sortedViewFollowsRenamesAndRemovals() {
+        // Titles are compared by cached collation keys: a renamed or removed row must not leave
+        // a stale key behind that puts a track in the wrong place.
+        TrackTableModel model;
+        TrackFilterModel filter;
+        filter.setSourceModel(&model);
+        QAbstractItemModelTester tester(&filter,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.addTracks({track(1, QStringLiteral("banana"), QStringLiteral("A")),
+                         track(2, QStringLiteral("Apple"), QStringLiteral("A")),
+                         track(3, QStringLiteral("cherry"), QStringLiteral("A")),
+                         track(4, QStringLiteral("Élan"), QStringLiteral("A"))});
+        filter.sort(TrackTableModel::TitleColumn, Qt::AscendingOrder);
+        auto titles = [&] {
+            QStringList out;
+            for (const Track &t : filter.visibleTracks())
+                out.append(t.title);
+            return out;
+        };
+        // Case and accents do not split the alphabet.
+        QCOMPARE(titles(), QStringList({QStringLiteral("Apple"), QStringLiteral("banana"),
+                                        QStringLiteral("cherry"), QStringLiteral("Élan")}));
+
+        model.updateTracks({track(2, QStringLiteral("zucchini"), QStringLiteral("A"))});
+        QCOMPARE(titles(), QStringList({QStringLiteral("banana"), QStringLiteral("cherry"),
+                                        QStringLiteral("Élan"), QStringLiteral("zucchini")}));
+
+        model.removeTracks({1});
+        model.addTracks({track(5, QStringLiteral("avocado"), QStringLiteral("A"))});
+        model.updateTracks({track(3, QStringLiteral("date"), QStringLiteral("A"))});
+        QCOMPARE(titles(), QStringList({QStringLiteral("avocado"), QStringLiteral("date"),
+                                        QStringLiteral("Élan"), QStringLiteral("zucchini")}));
+        filter.sort(TrackTableModel::TitleColumn, Qt::DescendingOrder);
+        QCOMPARE(titles().first(), QStringLiteral("zucchini"));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestTrackTableModel)
