@@ -14,6 +14,10 @@
 #include "core/model/trackgroupmodel.h"
 #include "core/model/tracktablemodel.h"
 #include "core/playback/playbackengine.h"
+#include "core/service/request/requestlayer.h"
+#include "core/service/request/systemclock.h"
+#include "core/service/secretstore.h"
+#include "core/service/serverhub.h"
 #include "ui/mainwindow.h"
 
 #include <QSettings>
@@ -21,6 +25,18 @@
 namespace refrain {
 
 namespace {
+
+// Server tracks are signed at the moment they are played, by whichever hub is wired in.
+std::unique_ptr<SourceResolver> makeResolver(const std::function<ServerHub *()> &hub) {
+    auto resolver = std::make_unique<SourceResolver>();
+    resolver->setRemoteResolver([hub](const Track &track) -> Result<QUrl> {
+        if (ServerHub *servers = hub())
+            return servers->streamUrl(track);
+        return Error::make(Error::Kind::Unsupported, QStringLiteral("no server is connected"));
+    });
+    return resolver;
+}
+
 const QString kGeometryKey = QStringLiteral("window/geometry");
 const QString kStateKey = QStringLiteral("window/state");
 const QString kVolumeKey = QStringLiteral("playback/volume");
@@ -33,7 +49,11 @@ CompositionRoot::CompositionRoot(Options options, QObject *parent)
           std::make_unique<QSettings>(m_options.profile.settingsPath(), QSettings::IniFormat))
     , m_library(new Library(this))
     , m_health(new HealthMonitor({}, this))
-    , m_engine(new PlaybackEngine({}, this))
+    , m_clock(std::make_unique<SystemClock>())
+    , m_requests(new RequestLayer(m_clock.get(), this))
+    , m_secrets(new SecretStore(m_options.profile.secretsPath(), true, this))
+    , m_servers(new ServerHub(m_library, m_requests, m_secrets, this))
+    , m_engine(new PlaybackEngine(makeResolver([this] { return m_servers; }), this))
     , m_tracks(new TrackTableModel(this))
     , m_visibleTracks(new TrackFilterModel(this))
     , m_covers(new CoverStore(m_options.profile.coversDirectory(), 256, this))
@@ -58,8 +78,9 @@ CompositionRoot::CompositionRoot(Options options, QObject *parent)
             m_covers->forgetMissingCovers();
     });
     m_healthModel->attach(m_health);
-    // No streaming server can be configured yet: the monitor reports a local-only library.
     m_health->setServerCount(0);
+    connect(m_servers, &ServerHub::serversChanged, m_health,
+            [this] { m_health->setServerCount(int(m_servers->servers().size())); });
     connect(m_library, &Library::tracksUpdated, m_engine, &PlaybackEngine::updateTracks);
     connect(m_engine, &PlaybackEngine::currentTrackChanged, m_tracks,
             [this](const Track &track) { m_tracks->setNowPlaying(track.id); });
@@ -77,7 +98,11 @@ CompositionRoot::CompositionRoot(Options options, QObject *parent)
     // The stored library first, then an incremental scan for whatever changed while we were away.
     connect(
         m_library, &Library::loadFinished, this,
-        [this] { m_library->scanOnStart(m_options.addedLibraries, m_options.defaultLibrary); },
+        [this] {
+            m_library->scanOnStart(m_options.addedLibraries, m_options.defaultLibrary);
+            // Servers sync in the background: the library is already on screen.
+            m_servers->start();
+        },
         Qt::SingleShotConnection);
 }
 

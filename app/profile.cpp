@@ -29,4 +29,8 @@ QString Profile::downloadsDirectory() const {
     return QDir(directory).filePath(QStringLiteral("downloads"));
 }
 
+QString Profile::secretsPath() const {
+    return QDir(directory).filePath(QStringLiteral("secrets.json"));
+}
+
 } // namespace refrain

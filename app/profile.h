@@ -16,6 +16,8 @@ struct Profile {
     QString settingsPath() const;
     QString coversDirectory() const;
     QString downloadsDirectory() const;
+    // Server passwords and API keys when no keychain answers (owner-only).
+    QString secretsPath() const;
 };
 
 } // namespace refrain

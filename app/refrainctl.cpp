@@ -3,6 +3,8 @@
 // Exit status: 0 success; 1 finished with problems (a music folder missing or unreadable; a
 // playlist file that could not be read or written, or imported entries not in the library);
 // 2 usage error; 3 the library database could not be used.
+#include "app/ctlcommon.h"
+#include "app/ctlserver.h"
 #include "app/profile.h"
 #include "core/library/database.h"
 #include "core/library/playlistfile.h"
@@ -10,6 +12,7 @@
 #include "core/library/scanner.h"
 #include "core/library/searchquery.h"
 #include "core/library/trackstore.h"
+#include "core/service/serverstore.h"
 #include "translations/translations.h"
 
 #include <QCommandLineParser>
@@ -21,59 +24,10 @@
 #include <QJsonObject>
 #include <QTextStream>
 
-#include <cstdio>
-
-#ifdef Q_OS_UNIX
-#include <unistd.h>
-#endif
-
 namespace {
 
 using namespace refrain;
-
-enum ExitCode { kOk = 0, kProblems = 1, kUsage = 2, kDatabase = 3 };
-
-QTextStream &out() {
-    static QTextStream stream(stdout);
-    return stream;
-}
-
-QTextStream &err() {
-    static QTextStream stream(stderr);
-    return stream;
-}
-
-bool stderrIsTerminal() {
-#ifdef Q_OS_UNIX
-    return isatty(fileno(stderr)) != 0;
-#else
-    return false;
-#endif
-}
-
-void printJson(const QJsonDocument &doc) {
-    out() << QString::fromUtf8(doc.toJson(QJsonDocument::Indented));
-    out().flush();
-}
-
-struct Context {
-    Profile profile;
-    bool json = false;
-    QStringList args; // after the command name
-};
-
-int openDatabase(const Context &ctx, std::optional<Database> &db) {
-    auto opened = Database::open(ctx.profile.databasePath());
-    if (!opened) {
-        err() << "refrainctl: " << opened.error().message << Qt::endl;
-        if (opened.error().kind == Error::Kind::Corrupt)
-            err() << "refrainctl: to keep it and start afresh, run: refrainctl db move-aside"
-                  << Qt::endl;
-        return kDatabase;
-    }
-    db.emplace(std::move(opened).value());
-    return kOk;
-}
+using namespace refrain::ctl;
 
 int runScan(const Context &ctx) {
     std::optional<Database> db;
@@ -126,7 +80,8 @@ int runScan(const Context &ctx) {
     return report.hasProblems() ? kProblems : kOk;
 }
 
-QJsonObject trackToJson(const Track &t) {
+// source: "local" for library files, the server's name for its songs.
+QJsonObject trackToJson(const Track &t, const QHash<QString, QString> &serverNames) {
     return QJsonObject{
         {QStringLiteral("id"), t.id},
         {QStringLiteral("title"), t.title},
@@ -137,7 +92,7 @@ QJsonObject trackToJson(const Track &t) {
         {QStringLiteral("year"), t.year},
         {QStringLiteral("track_number"), t.trackNumber},
         {QStringLiteral("duration_ms"), t.durationMs},
-        {QStringLiteral("source"), t.source},
+        {QStringLiteral("source"), t.isLocal() ? t.source : serverNames.value(t.source, t.source)},
         {QStringLiteral("location"), t.location},
         {QStringLiteral("available"), t.available},
     };
@@ -159,9 +114,12 @@ int runSearch(const Context &ctx, int limit) {
         return kDatabase;
     }
     if (ctx.json) {
+        QHash<QString, QString> serverNames;
+        for (const ServerConfig &server : ServerStore(*db).all().valueOr({}))
+            serverNames.insert(server.id, server.name);
         QJsonArray list;
         for (const Track &t : found.value())
-            list.append(trackToJson(t));
+            list.append(trackToJson(t, serverNames));
         printJson(QJsonDocument(list));
         return kOk;
     }
@@ -169,7 +127,8 @@ int runSearch(const Context &ctx, int limit) {
         out() << t.title << " — " << t.displayArtist() << " — " << t.album << " ("
               << formatDuration(t.durationMs) << ")" << (t.available ? "" : " [unavailable]")
               << Qt::endl;
-        out() << "    " << QDir::toNativeSeparators(t.location) << Qt::endl;
+        out() << "    " << (t.isLocal() ? QDir::toNativeSeparators(t.location) : t.location)
+              << Qt::endl;
     }
     if (found.value().isEmpty())
         err() << "No tracks match." << Qt::endl;
@@ -480,7 +439,11 @@ int main(int argc, char *argv[]) {
         "  db move-aside   keep a damaged library file under another name and start afresh\n"
         "  playlist list | show NAME|ID | import FILE [--name NAME] |\n"
         "           export NAME|ID FILE [--relative]\n"
-        "                  local playlists; files in M3U/M3U8, PLS or XSPF\n\n"
+        "                  local playlists; files in M3U/M3U8, PLS or XSPF\n"
+        "  server add --name NAME --url URL [--url URL2] --user USER\n"
+        "           (--password-stdin | --api-key-stdin) [--allow-plain-password]\n"
+        "  server list | test [NAME] | sync [NAME] [--full] | remove NAME\n"
+        "                  Subsonic/OpenSubsonic servers and their local mirror\n\n"
         "Exit status: 0 ok, 1 finished with problems, 2 usage error, 3 database error."));
     parser.addHelpOption();
     parser.addVersionOption();
@@ -499,9 +462,29 @@ int main(int argc, char *argv[]) {
     const QCommandLineOption relativeOption(
         QStringLiteral("relative"),
         QStringLiteral("playlist export: write paths relative to the playlist file."));
-    parser.addOptions({profileOption, jsonOption, limitOption, nameOption, relativeOption});
+    const QCommandLineOption urlOption(
+        QStringLiteral("url"), QStringLiteral("server add: an address of the server (repeatable)."),
+        QStringLiteral("url"));
+    const QCommandLineOption userOption(QStringLiteral("user"),
+                                        QStringLiteral("server add: the user name."),
+                                        QStringLiteral("user"));
+    const QCommandLineOption passwordStdinOption(
+        QStringLiteral("password-stdin"),
+        QStringLiteral("server add: read the password from standard input."));
+    const QCommandLineOption apiKeyStdinOption(
+        QStringLiteral("api-key-stdin"),
+        QStringLiteral("server add: read an OpenSubsonic API key from standard input."));
+    const QCommandLineOption allowPlainOption(
+        QStringLiteral("allow-plain-password"),
+        QStringLiteral("server add: allow the readable (hex) password over plain HTTP to a "
+                       "public address, for old servers that refuse tokens."));
+    const QCommandLineOption fullOption(QStringLiteral("full"),
+                                        QStringLiteral("server sync: fetch every album again."));
+    parser.addOptions({profileOption, jsonOption, limitOption, nameOption, relativeOption,
+                       urlOption, userOption, passwordStdinOption, apiKeyStdinOption,
+                       allowPlainOption, fullOption});
     parser.addPositionalArgument(QStringLiteral("command"),
-                                 QStringLiteral("scan, search, playlist or db"));
+                                 QStringLiteral("scan, search, playlist, server or db"));
 
     if (!parser.parse(QCoreApplication::arguments())) {
         err() << "refrainctl: " << parser.errorText() << Qt::endl;
@@ -540,6 +523,17 @@ int main(int argc, char *argv[]) {
         return runDb(ctx);
     if (command == QLatin1String("playlist"))
         return runPlaylist(ctx, {parser.value(nameOption), parser.isSet(relativeOption)});
+    if (command == QLatin1String("server")) {
+        ServerOptions options;
+        options.name = parser.value(nameOption);
+        options.urls = parser.values(urlOption);
+        options.user = parser.value(userOption);
+        options.passwordStdin = parser.isSet(passwordStdinOption);
+        options.apiKeyStdin = parser.isSet(apiKeyStdinOption);
+        options.allowPlainPassword = parser.isSet(allowPlainOption);
+        options.full = parser.isSet(fullOption);
+        return runServer(ctx, options);
+    }
     err() << "refrainctl: unknown command '" << command << "'. Try refrainctl --help." << Qt::endl;
     return kUsage;
 }

@@ -95,6 +95,16 @@ void Library::runOnDatabase(std::function<void(Database &)> job) {
                               [w = m_worker, job = std::move(job)] { w->withDatabase(job); });
 }
 
+void Library::publishChanges(const TrackList &added, const TrackList &updated,
+                             const TrackIds &removed) {
+    if (!removed.isEmpty())
+        Q_EMIT tracksRemoved(removed);
+    if (!added.isEmpty())
+        Q_EMIT tracksAdded(added);
+    if (!updated.isEmpty())
+        Q_EMIT tracksUpdated(updated);
+}
+
 void Library::cancelScan() {
     m_worker->cancelScan();
 }

@@ -58,6 +58,10 @@ public:
         });
     }
     void runOnDatabase(std::function<void(Database &)> job);
+    // Announces tracks written by someone else on the library thread (a server's catalog
+    // mirror), through the same signals a scan uses, so every model follows.
+    void publishChanges(const refrain::TrackList &added, const refrain::TrackList &updated,
+                        const refrain::TrackIds &removed);
 
 Q_SIGNALS:
     void opened(qint64 trackCount);

@@ -7,9 +7,11 @@ namespace refrain {
 
 Result<QUrl> SourceResolver::resolve(const Track &track) const {
     if (!track.isLocal()) {
-        return Error::make(Error::Kind::Unsupported,
-                           QCoreApplication::translate(
-                               "SourceResolver", "streaming from a server is not available yet"));
+        if (m_remote)
+            return m_remote(track);
+        return Error::make(
+            Error::Kind::Unsupported,
+            QCoreApplication::translate("SourceResolver", "no streaming server is connected"));
     }
     const QFileInfo file(track.location);
     if (!file.exists()) {

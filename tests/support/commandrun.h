@@ -14,6 +14,8 @@ struct CommandRun {
     QByteArray err;
 
     static CommandRun run(const QString &program, const QStringList &args);
+    // The same, with input on standard input (closed after it).
+    static CommandRun run(const QString &program, const QStringList &args, const QByteArray &input);
 };
 
 } // namespace refrain::test

@@ -1,0 +1,246 @@
+#include "core/service/serverhub.h"
+
+#include "core/library/library.h"
+#include "core/library/statement.h"
+#include "core/service/catalogmirror.h"
+#include "core/service/secretstore.h"
+#include "core/service/serverstore.h"
+#include "core/service/subsonicclient.h"
+
+#include <QDateTime>
+
+namespace refrain {
+
+struct ServerHub::Entry {
+    ServerConfig config;
+    std::unique_ptr<SubsonicClient> client;
+    std::unique_ptr<CatalogSync> sync;
+};
+
+ServerHub::ServerHub(Library *library, RequestLayer *layer, SecretStore *secrets, QObject *parent)
+    : QObject(parent)
+    , m_library(library)
+    , m_layer(layer)
+    , m_secrets(secrets) {}
+
+ServerHub::~ServerHub() = default;
+
+void ServerHub::start() {
+    if (!m_library)
+        return;
+    m_library->query(
+        this, [](Database &db) { return ServerStore(db).all(); },
+        [this](Result<QList<ServerConfig>> servers) {
+            if (!servers) {
+                Q_EMIT serverProblem(QString(), servers.error().message);
+                return;
+            }
+            load(servers.value());
+        });
+}
+
+void ServerHub::load(const QList<ServerConfig> &configs) {
+    for (const ServerConfig &config : configs) {
+        if (m_entries.contains(config.id))
+            continue;
+        m_secrets->read(config.id, [this, config](Result<QString> secret) {
+            if (!secret) {
+                Q_EMIT serverProblem(config.id,
+                                     tr("%1: %2").arg(config.name, secret.error().message));
+                return;
+            }
+            connectServer(config, secret.value());
+        });
+    }
+}
+
+void ServerHub::connectServer(const ServerConfig &config, const QString &secret) {
+    auto entry = std::make_shared<Entry>();
+    entry->config = config;
+    entry->client = std::make_unique<SubsonicClient>(m_layer, config, secret);
+    SubsonicClient *client = entry->client.get();
+    const QString id = config.id;
+    // What the client learns is saved for the next start (the writer thread does it).
+    connect(client, &SubsonicClient::serverInfoLearnt, this, [this](const ServerConfig &c) {
+        if (m_library)
+            m_library->runOnDatabase(
+                [c](Database &db) { (void)ServerStore(db).updateServerInfo(c); });
+    });
+    connect(client, &SubsonicClient::tokenAuthLearnt, this, [this, id](bool works) {
+        if (m_library)
+            m_library->runOnDatabase(
+                [id, works](Database &db) { (void)ServerStore(db).setTokenAuth(id, works); });
+    });
+    connect(client, &SubsonicClient::addressOutcome, this,
+            [this, id](const QUrl &url, bool ok, qint64 latencyMs) {
+                if (!m_library)
+                    return;
+                const qint64 now = QDateTime::currentMSecsSinceEpoch();
+                m_library->runOnDatabase([id, url, ok, latencyMs, now](Database &db) {
+                    (void)ServerStore(db).recordAddressOutcome(id, url, ok, latencyMs, now);
+                });
+            });
+    QPointer<Library> library = m_library;
+    entry->sync =
+        std::make_unique<CatalogSync>(client, [library](std::function<void(Database &)> job) {
+            if (library)
+                library->runOnDatabase(std::move(job));
+        });
+    connect(entry->sync.get(), &CatalogSync::changed, this,
+            [this](const CatalogMirror::Changes &changes) {
+                if (m_library)
+                    m_library->publishChanges(changes.added, changes.updated, changes.removed);
+            });
+    connect(entry->sync.get(), &CatalogSync::progress, this,
+            [this, id](const QString &phase, int done, int total) {
+                Q_EMIT syncProgress(id, phase, done, total);
+            });
+    connect(entry->sync.get(), &CatalogSync::finished, this,
+            [this, id](const CatalogSync::Report &report) {
+                if (report.error)
+                    Q_EMIT serverProblem(id, report.error->message);
+                Q_EMIT syncFinished(id, report);
+            });
+    m_entries.insert(id, entry);
+    Q_EMIT serversChanged();
+    entry->sync->start();
+}
+
+void ServerHub::syncAll(bool full) {
+    for (auto it = m_entries.cbegin(); it != m_entries.cend(); ++it)
+        sync(it.key(), full);
+}
+
+void ServerHub::sync(const QString &serverId, bool full) {
+    const auto entry = m_entries.value(serverId);
+    if (!entry || entry->sync->isRunning())
+        return;
+    CatalogSync::Options options;
+    options.full = full;
+    entry->sync->start(options);
+}
+
+void ServerHub::addServer(ServerConfig config, const QString &secret,
+                          std::function<void(Result<ServerConfig>)> done) {
+    if (!m_library) {
+        done(Error::make(Error::Kind::Internal, tr("The library is not open.")));
+        return;
+    }
+    m_library->query(
+        this, [config](Database &db) { return ServerStore(db).add(config); },
+        [this, secret, done](Result<ServerConfig> added) {
+            if (!added) {
+                done(added);
+                return;
+            }
+            const ServerConfig stored = added.value();
+            m_secrets->write(stored.id, secret,
+                             [this, stored, secret, done](Result<SecretStore::Backend> written) {
+                                 if (!written) {
+                                     // Without its secret the server is of no use: undo.
+                                     m_library->runOnDatabase([id = stored.id](Database &db) {
+                                         (void)ServerStore(db).remove(id);
+                                     });
+                                     done(written.error());
+                                     return;
+                                 }
+                                 connectServer(stored, secret);
+                                 done(stored);
+                             });
+        });
+}
+
+void ServerHub::removeServer(const QString &serverId, std::function<void(Result<void>)> done) {
+    if (!m_library) {
+        done(Error::make(Error::Kind::Internal, tr("The library is not open.")));
+        return;
+    }
+    if (const auto entry = m_entries.take(serverId)) {
+        entry->sync->cancel();
+        Q_EMIT serversChanged();
+    }
+    struct Removed {
+        TrackIds tracks;
+        Result<void> outcome;
+    };
+    m_library->query(
+        this,
+        [serverId](Database &db) {
+            Removed removed;
+            auto ids = Statement::prepare(db, "SELECT id FROM tracks WHERE source = ?1");
+            if (ids) {
+                ids.value().bind(1, serverId);
+                while (ids.value().step() == Statement::Step::Row)
+                    removed.tracks.append(ids.value().int64(0));
+            }
+            removed.outcome = ServerStore(db).remove(serverId);
+            return removed;
+        },
+        [this, serverId, done](Removed removed) {
+            if (removed.outcome && m_library)
+                m_library->publishChanges({}, {}, removed.tracks);
+            m_secrets->remove(serverId, [](Result<void>) {});
+            done(removed.outcome);
+        });
+}
+
+void ServerHub::testConnection(const ServerConfig &config, const QString &secret,
+                               std::function<void(const ConnectionOutcome &)> done) {
+    // A client of its own, dropped when the answer is in: nothing is saved by a test.
+    auto *client = new SubsonicClient(m_layer, config, secret, {}, this);
+    client->testConnection([client, done](const ConnectionOutcome &outcome) {
+        done(outcome);
+        client->deleteLater();
+    });
+}
+
+void ServerHub::testServer(const QString &serverId,
+                           std::function<void(const ConnectionOutcome &)> done) {
+    SubsonicClient *c = client(serverId);
+    if (!c) {
+        ConnectionOutcome outcome;
+        outcome.message = tr("This server is not connected.");
+        done(outcome);
+        return;
+    }
+    c->testConnection(std::move(done));
+}
+
+QString ServerHub::secretStorageDescription() const {
+    return m_secrets->describe();
+}
+
+bool ServerHub::isSyncing(const QString &serverId) const {
+    const auto entry = m_entries.value(serverId);
+    return entry && entry->sync->isRunning();
+}
+
+QList<ServerConfig> ServerHub::servers() const {
+    QList<ServerConfig> out;
+    for (const auto &entry : m_entries)
+        out.append(entry->config);
+    return out;
+}
+
+SubsonicClient *ServerHub::client(const QString &serverId) const {
+    const auto entry = m_entries.value(serverId);
+    return entry ? entry->client.get() : nullptr;
+}
+
+Result<QUrl> ServerHub::streamUrl(const Track &track) const {
+    const auto where = CatalogMirror::parseLocation(track.location);
+    if (!where)
+        return Error::make(Error::Kind::Invalid, tr("this is not a server's track"));
+    SubsonicClient *c = client(where->first);
+    if (!c)
+        return Error::make(Error::Kind::NotFound,
+                           tr("its server is not connected (signed out or removed)"));
+    const QUrl url = c->streamUrl(where->second);
+    if (url.isEmpty())
+        return Error::make(Error::Kind::Invalid,
+                           tr("the server cannot be signed in to without your permission to "
+                              "send the password readably"));
+    return url;
+}
+
+} // namespace refrain

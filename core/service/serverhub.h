@@ -1,0 +1,76 @@
+// ServerHub: the app's streaming servers while it runs — it loads them from the database, reads
+// their secrets, keeps one SubsonicClient each on the shared request layer, mirrors their
+// catalogs into the library (announcing every change to the models), and signs stream URLs at
+// play time. Nothing here waits: a server that does not answer only delays its own sync.
+// Lives on the UI thread with the request layer.
+#pragma once
+
+#include "core/library/result.h"
+#include "core/library/track.h"
+#include "core/service/catalogsync.h"
+#include "core/service/serverconfig.h"
+#include "core/service/subsonic/connectionoutcome.h"
+
+#include <functional>
+
+#include <QHash>
+#include <QObject>
+#include <QPointer>
+
+#include <memory>
+
+namespace refrain {
+
+class Library;
+class RequestLayer;
+class SecretStore;
+class SubsonicClient;
+
+class ServerHub : public QObject {
+    Q_OBJECT
+public:
+    ServerHub(Library *library, RequestLayer *layer, SecretStore *secrets,
+              QObject *parent = nullptr);
+    ~ServerHub() override;
+
+    // Loads the servers and syncs each one. Call once the library has opened.
+    void start();
+    void syncAll(bool full = false);
+    void sync(const QString &serverId, bool full = false);
+
+    // Stores a new server and its secret, connects it and starts its first sync.
+    void addServer(ServerConfig config, const QString &secret,
+                   std::function<void(Result<ServerConfig>)> done);
+    // Forgets the server, its secret and its mirrored songs (the models are told).
+    void removeServer(const QString &serverId, std::function<void(Result<void>)> done);
+    // "Test connection" for a server not saved yet (the settings dialog), or a saved one.
+    void testConnection(const ServerConfig &config, const QString &secret,
+                        std::function<void(const ConnectionOutcome &)> done);
+    void testServer(const QString &serverId, std::function<void(const ConnectionOutcome &)> done);
+    // Where secrets are kept, in a sentence for the settings.
+    QString secretStorageDescription() const;
+    bool isSyncing(const QString &serverId) const;
+
+    QList<ServerConfig> servers() const;
+    SubsonicClient *client(const QString &serverId) const;
+    // A signed stream URL for a server's track (no I/O), or why it cannot be made now.
+    Result<QUrl> streamUrl(const Track &track) const;
+
+Q_SIGNALS:
+    void serversChanged();
+    void syncProgress(const QString &serverId, const QString &phase, int done, int total);
+    void syncFinished(const QString &serverId, const refrain::CatalogSync::Report &report);
+    void serverProblem(const QString &serverId, const QString &message);
+
+private:
+    struct Entry;
+    void load(const QList<ServerConfig> &configs);
+    void connectServer(const ServerConfig &config, const QString &secret);
+
+    QPointer<Library> m_library;
+    RequestLayer *m_layer;
+    SecretStore *m_secrets;
+    QHash<QString, std::shared_ptr<Entry>> m_entries;
+};
+
+} // namespace refrain

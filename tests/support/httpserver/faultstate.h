@@ -1,0 +1,52 @@
+// FaultState: what the fault server's thread and the test's thread share — the mode, the handler,
+// and the record of every request received. Every member is safe to call from either thread.
+#pragma once
+
+#include "tests/support/httpserver/faultmode.h"
+#include "tests/support/httpserver/httpexchange.h"
+
+#include <QHash>
+#include <QMutex>
+
+namespace refrain::test {
+
+class FaultState {
+public:
+    // What the server thread needs to answer one request: the fault that applies to it (with
+    // Flapping already resolved to Normal or ServerError) and the handler to ask for content.
+    struct Admission {
+        FaultMode mode;
+        HttpHandler handler;
+    };
+
+    void setMode(const FaultMode &mode);
+    FaultMode mode() const;
+    void setHandler(HttpHandler handler);
+
+    // Server thread: a complete request arrived. Records it and says how to answer.
+    Admission admit(const HttpRequest &request);
+    // Server thread: the answer to an admitted request is written, or its connection is gone.
+    void responseFinished();
+    void connectionAccepted();
+
+    int requestCount() const;
+    int requestCount(const QByteArray &path) const;
+    QList<HttpRequest> requests() const;
+    int connectionCount() const;
+    int inFlight() const;
+    int maxConcurrent() const;
+    void resetCounters();
+
+private:
+    mutable QMutex m_mutex;
+    FaultMode m_mode;
+    HttpHandler m_handler;
+    int m_flapIndex = 0; // requests seen since Flapping was set
+    QList<HttpRequest> m_log;
+    QHash<QByteArray, int> m_perPath;
+    int m_connections = 0;
+    int m_inFlight = 0;
+    int m_maxConcurrent = 0;
+};
+
+} // namespace refrain::test
