@@ -224,6 +224,37 @@ private Q_SLOTS:
             QVERIFY(!request.query.hasQueryItem(QStringLiteral("t")));
     }
 
+    void apiKeySignIn() {
+        SubsonicContent content;
+        fillCatalog(content);
+        content.addApiKey(QStringLiteral("key-123"));
+        FaultServer server;
+        server.setHandler(content.handler());
+        const auto addWithKey = [&](const QString &name, const QByteArray &key) {
+            return ctl({QStringLiteral("server"), QStringLiteral("add"), QStringLiteral("--name"),
+                        name, QStringLiteral("--url"), server.baseUrl().toString(),
+                        QStringLiteral("--api-key-stdin")},
+                       key + "\n");
+        };
+        QCOMPARE(addWithKey(QStringLiteral("Keyed"), "key-123").exitCode, 0);
+        CommandRun tested = ctl({QStringLiteral("server"), QStringLiteral("test"),
+                                 QStringLiteral("Keyed"), QStringLiteral("--json")});
+        QVERIFY2(tested.exitCode == 0, qPrintable(describe(tested)));
+        for (const HttpRequest &request : server.requests()) {
+            QCOMPARE(request.query.queryItemValue(QStringLiteral("apiKey")),
+                     QStringLiteral("key-123"));
+            QVERIFY(!request.query.hasQueryItem(QStringLiteral("u")));
+        }
+        QCOMPARE(addWithKey(QStringLiteral("Revoked"), "key-old").exitCode, 0);
+        tested = ctl({QStringLiteral("server"), QStringLiteral("test"), QStringLiteral("Revoked"),
+                      QStringLiteral("--json")});
+        QCOMPARE(tested.exitCode, 1);
+        QCOMPARE(jsonObject(tested).value(QStringLiteral("outcome")).toString(),
+                 QStringLiteral("api_key_invalid"));
+        QCOMPARE(jsonObject(tested).value(QStringLiteral("subsonic_error")).toInt(), 44);
+        QVERIFY(!tested.out.contains("key-old"));
+    }
+
     void notASubsonicServer() {
         SubsonicContent content;
         content.options().htmlLoginPage = true; // a captive portal or a sign-in proxy
