@@ -10,6 +10,7 @@
 #include "core/model/playlistentriesmodel.h"
 #include "core/model/playlistlistmodel.h"
 #include "core/model/queuemodel.h"
+#include "core/model/serverlistmodel.h"
 #include "core/model/trackfiltermodel.h"
 #include "core/model/trackgroupmodel.h"
 #include "core/model/tracktablemodel.h"
@@ -53,6 +54,7 @@ CompositionRoot::CompositionRoot(Options options, QObject *parent)
     , m_requests(new RequestLayer(m_clock.get(), this))
     , m_secrets(new SecretStore(m_options.profile.secretsPath(), true, this))
     , m_servers(new ServerHub(m_library, m_requests, m_secrets, this))
+    , m_serverList(new ServerListModel(m_servers, m_requests, this))
     , m_engine(new PlaybackEngine(makeResolver([this] { return m_servers; }), this))
     , m_tracks(new TrackTableModel(this))
     , m_visibleTracks(new TrackFilterModel(this))
@@ -64,6 +66,9 @@ CompositionRoot::CompositionRoot(Options options, QObject *parent)
     , m_playlistEntries(new PlaylistEntriesModel(m_library, m_playlists, this))
     , m_queue(new QueueModel(m_engine, m_tracks, this)) {
     m_tracks->attach(m_library);
+    // Remote tracks show which server they come from.
+    connect(m_serverList, &ServerListModel::sourceNamesChanged, m_tracks,
+            &TrackTableModel::setSourceNames);
     m_visibleTracks->setSearchBackend(m_library);
     for (const auto kind : {TrackGroupModel::Kind::Album, TrackGroupModel::Kind::Artist,
                             TrackGroupModel::Kind::Genre, TrackGroupModel::Kind::Folder})
@@ -72,6 +77,29 @@ CompositionRoot::CompositionRoot(Options options, QObject *parent)
     // in, so they must have seen the change first (signals reach receivers in connect order).
     m_visibleTracks->setSourceModel(m_tracks);
     m_groups.first()->setCoverStore(m_covers);
+    // A server's albums show its cover art, fetched once and then cached on disk like local art.
+    m_covers->setRemoteSource(
+        [servers = QPointer<ServerHub>(m_servers), size = m_covers->thumbnailSize()](
+            const QString &, const QString &location, CoverStore::RemoteReply done) {
+            if (!servers)
+                return; // dropped unanswered: counts as "could not ask"
+            servers->fetchCoverArt(location, size, [done](Result<QByteArray> image) {
+                if (image)
+                    done(image.value(), false);
+                else
+                    done({}, image.error().kind == Error::Kind::NotFound);
+            });
+        });
+    // Covers that could not be fetched are asked for again once a server answers: it connected
+    // (at start, just after its albums were shown), or one of its syncs worked.
+    connect(m_servers, &ServerHub::serversChanged, m_covers, &CoverStore::retryFailedFetches);
+    connect(m_servers, &ServerHub::syncFinished, m_covers,
+            [this](const QString &, const CatalogSync::Report &report) {
+                if (report.error)
+                    return;
+                m_requests->retryNow(Component::Artwork);
+                m_covers->retryFailedFetches();
+            });
     // New or retagged files may bring art to albums that had none.
     connect(m_library, &Library::scanFinished, m_covers, [this](const ScanReport &report) {
         if (report.tracksAdded + report.tracksUpdated > 0)
@@ -91,7 +119,7 @@ CompositionRoot::CompositionRoot(Options options, QObject *parent)
 
     m_window = std::make_unique<MainWindow>(
         MainWindow::Models{m_tracks, m_visibleTracks, m_healthModel, m_player, m_activity, m_groups,
-                           m_playlists, m_playlistEntries, m_queue});
+                           m_playlists, m_playlistEntries, m_queue, m_serverList});
     m_window->restoreGeometry(m_settings->value(kGeometryKey).toByteArray());
     m_window->restoreState(m_settings->value(kStateKey).toByteArray());
 

@@ -27,6 +27,7 @@ class PlaylistListModel;
 class RequestLayer;
 class SecretStore;
 class ServerHub;
+class ServerListModel;
 class SystemClock;
 class QueueModel;
 class TrackFilterModel;
@@ -62,6 +63,7 @@ private:
     RequestLayer *m_requests;
     SecretStore *m_secrets;
     ServerHub *m_servers;
+    ServerListModel *m_serverList;
     PlaybackEngine *m_engine;
     TrackTableModel *m_tracks;
     TrackFilterModel *m_visibleTracks;

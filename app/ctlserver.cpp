@@ -1,5 +1,6 @@
 #include "app/ctlserver.h"
 
+#include "app/ctlplaylists.h"
 #include "app/ctlsession.h"
 
 #include "core/service/catalogmirror.h"
@@ -294,11 +295,19 @@ int runRemove(const Context &ctx, Database &db) {
 
 int runServer(const Context &ctx, const ServerOptions &options) {
     const QString action = ctx.args.value(0);
+    if (action == QLatin1String("playlist"))
+        return runServerPlaylist(ctx, options);
+    if (action == QLatin1String("star") || action == QLatin1String("unstar"))
+        return runServerStar(ctx, options);
+    if (action == QLatin1String("edits"))
+        return runServerEdits(ctx, options);
     static const QStringList actions{QStringLiteral("add"), QStringLiteral("list"),
                                      QStringLiteral("test"), QStringLiteral("sync"),
                                      QStringLiteral("remove")};
     if (!actions.contains(action)) {
-        err() << "refrainctl server: use add, list, test, sync or remove" << Qt::endl;
+        err() << "refrainctl server: use add, list, test, sync, remove, playlist, star, unstar or "
+                 "edits"
+              << Qt::endl;
         return kUsage;
     }
     std::optional<Database> db;

@@ -15,6 +15,8 @@ struct ServerOptions {
     bool apiKeyStdin = false;
     bool allowPlainPassword = false; // the hex password may cross plain HTTP to a public host
     bool full = false;               // sync: fetch every album again
+    QString server;                  // playlist, star, edits: which server (--server)
+    QStringList songs;               // playlist create: its songs (--song, repeatable)
 };
 
 int runServer(const Context &ctx, const ServerOptions &options);

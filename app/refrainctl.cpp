@@ -443,7 +443,12 @@ int main(int argc, char *argv[]) {
         "  server add --name NAME --url URL [--url URL2] --user USER\n"
         "           (--password-stdin | --api-key-stdin) [--allow-plain-password]\n"
         "  server list | test [NAME] | sync [NAME] [--full] | remove NAME\n"
-        "                  Subsonic/OpenSubsonic servers and their local mirror\n\n"
+        "                  Subsonic/OpenSubsonic servers and their local mirror\n"
+        "  server playlist list | show ID | create NAME [--song ID…] | rename ID NAME |\n"
+        "           add ID SONGID… | remove ID INDEX… | delete ID   [--server NAME]\n"
+        "  server star|unstar SONGID   server edits [retry|clear]\n"
+        "                  server playlists and stars; edits made while the server\n"
+        "                  cannot be reached are queued and sent when it answers\n\n"
         "Exit status: 0 ok, 1 finished with problems, 2 usage error, 3 database error."));
     parser.addHelpOption();
     parser.addVersionOption();
@@ -480,9 +485,18 @@ int main(int argc, char *argv[]) {
                        "public address, for old servers that refuse tokens."));
     const QCommandLineOption fullOption(QStringLiteral("full"),
                                         QStringLiteral("server sync: fetch every album again."));
+    const QCommandLineOption serverOption(
+        QStringLiteral("server"),
+        QStringLiteral("server playlist, star, unstar, edits: the server <name> (needed when "
+                       "there are several)."),
+        QStringLiteral("name"));
+    const QCommandLineOption songOption(
+        QStringLiteral("song"),
+        QStringLiteral("server playlist create: a song id to start with (repeatable)."),
+        QStringLiteral("id"));
     parser.addOptions({profileOption, jsonOption, limitOption, nameOption, relativeOption,
                        urlOption, userOption, passwordStdinOption, apiKeyStdinOption,
-                       allowPlainOption, fullOption});
+                       allowPlainOption, fullOption, serverOption, songOption});
     parser.addPositionalArgument(QStringLiteral("command"),
                                  QStringLiteral("scan, search, playlist, server or db"));
 
@@ -532,6 +546,8 @@ int main(int argc, char *argv[]) {
         options.apiKeyStdin = parser.isSet(apiKeyStdinOption);
         options.allowPlainPassword = parser.isSet(allowPlainOption);
         options.full = parser.isSet(fullOption);
+        options.server = parser.value(serverOption);
+        options.songs = parser.values(songOption);
         return runServer(ctx, options);
     }
     err() << "refrainctl: unknown command '" << command << "'. Try refrainctl --help." << Qt::endl;

@@ -14,6 +14,9 @@
 #include "ui/libraryview.h"
 #include "ui/nowplayingbar.h"
 #include "ui/scanstatuswidget.h"
+#include "ui/serversdialog.h"
+
+#include "core/model/serverlistmodel.h"
 
 #include <QAction>
 #include <QApplication>
@@ -102,6 +105,14 @@ MainWindow::MainWindow(const Models &models, QWidget *parent)
     connect(models.library, &LibraryActivity::changed, this,
             [this] { m_libraryView->setLoading(m_models.library->isLoading()); });
     m_libraryView->setLoading(models.library->isLoading());
+    // Where a track comes from only says something once there is somewhere else than here.
+    if (models.servers) {
+        connect(models.servers, &QAbstractItemModel::rowsInserted, this,
+                &MainWindow::updateSourceColumn);
+        connect(models.servers, &QAbstractItemModel::rowsRemoved, this,
+                &MainWindow::updateSourceColumn);
+    }
+    updateSourceColumn();
     updateTitle();
     m_libraryView->table()->setFocus();
 }
@@ -115,6 +126,11 @@ void MainWindow::createActions() {
         tr("&New Playlist"), this, [this] { m_models.playlists->create(tr("New Playlist")); });
     newPlaylist->setShortcut(QKeySequence::New);
     file->addAction(tr("&Import Playlist…"), this, &MainWindow::importPlaylist);
+    if (m_models.servers) {
+        QAction *servers = file->addAction(tr("S&ervers…"), this, &MainWindow::showServers);
+        servers->setObjectName(QStringLiteral("serversAction"));
+        servers->setToolTip(tr("Add, test, sync or remove streaming servers"));
+    }
     file->addSeparator();
     QAction *rescan =
         file->addAction(tr("&Rescan Library"), m_models.library, &LibraryActivity::rescan);
@@ -164,6 +180,22 @@ void MainWindow::createActions() {
                "streaming service fails.\nLicensed under the GNU GPL, version 3 or later.")
                 .arg(QApplication::applicationVersion()));
     });
+}
+
+void MainWindow::showServers() {
+    if (!m_models.servers)
+        return;
+    if (!m_serversDialog)
+        m_serversDialog = new ServersDialog(m_models.servers, this);
+    // Not modal: the library stays usable while a server is tested or synced.
+    m_serversDialog->show();
+    m_serversDialog->raise();
+    m_serversDialog->activateWindow();
+}
+
+void MainWindow::updateSourceColumn() {
+    const bool anyServer = m_models.servers && m_models.servers->rowCount() > 0;
+    m_libraryView->table()->setColumnHidden(TrackTableModel::SourceColumn, !anyServer);
 }
 
 void MainWindow::updateTitle() {

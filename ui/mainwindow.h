@@ -23,6 +23,8 @@ class PlaylistEntriesModel;
 class PlaylistListModel;
 class QueueModel;
 class QueueView;
+class ServerListModel;
+class ServersDialog;
 class TrackFilterModel;
 class TrackGroupModel;
 class TrackTableModel;
@@ -40,6 +42,7 @@ public:
         PlaylistListModel *playlists = nullptr;
         PlaylistEntriesModel *playlistEntries = nullptr;
         QueueModel *queue = nullptr;
+        ServerListModel *servers = nullptr; // none: no Servers… entry
     };
 
     explicit MainWindow(const Models &models, QWidget *parent = nullptr);
@@ -52,6 +55,9 @@ public:
     ScanStatusWidget *scanStatus() const { return m_scanStatus; }
     DatabaseNotice *databaseNotice() const { return m_dbNotice; }
     QAction *playPauseAction() const { return m_playPause; }
+    // The Servers dialog, made on first use (nullptr before, or without servers).
+    ServersDialog *serversDialog() const { return m_serversDialog; }
+    void showServers();
 
 private:
     void createActions();
@@ -60,6 +66,7 @@ private:
     void importPlaylist();
     void exportPlaylist(qint64 id);
     void offerUndo(const QString &name);
+    void updateSourceColumn();
 
     Models m_models;
     HealthBanner *m_banner;
@@ -72,6 +79,7 @@ private:
     QAction *m_playPause = nullptr;
     QPushButton *m_undo = nullptr;
     QTimer *m_undoTimeout = nullptr;
+    ServersDialog *m_serversDialog = nullptr;
 };
 
 } // namespace refrain

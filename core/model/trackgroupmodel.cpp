@@ -125,8 +125,10 @@ QVariant TrackGroupModel::data(const QModelIndex &index, int role) const {
         return g.secondary;
     }
     case Qt::DecorationRole:
-        if (m_covers && m_kind == Kind::Album && g.sample.isLocal())
-            return m_covers->thumbnail(albumKey(g.sample), g.sample.location);
+        if (m_covers && m_kind == Kind::Album)
+            return g.sample.isLocal()
+                       ? m_covers->thumbnail(albumKey(g.sample), g.sample.location)
+                       : m_covers->remoteThumbnail(albumKey(g.sample), g.sample.location);
         return {};
     case SampleTrackRole:
         return QVariant::fromValue(g.sample);

@@ -7,6 +7,7 @@
 #include <QDir>
 #include <QFont>
 #include <QMimeData>
+#include <QTextDocument>
 
 #include <algorithm>
 
@@ -38,6 +39,14 @@ int TrackTableModel::columnCount(const QModelIndex &parent) const {
     return parent.isValid() ? 0 : ColumnCount;
 }
 
+QString TrackTableModel::plainTooltip(const QString &text) {
+    // Qt renders a tooltip that looks like markup as rich text; a server's name or a file name
+    // with "<b>" in it must read literally.
+    if (!Qt::mightBeRichText(text))
+        return text;
+    return QStringLiteral("<p style=\"white-space:pre\">%1</p>").arg(text.toHtmlEscaped());
+}
+
 bool TrackTableModel::isValidRow(const QModelIndex &index) const {
     return index.isValid() && index.model() == this && !index.parent().isValid() && index.row() >= 0
            && index.row() < m_tracks.size() && index.column() >= 0 && index.column() < ColumnCount;
@@ -56,6 +65,8 @@ QVariant TrackTableModel::data(const QModelIndex &index, int role) const {
             return t.displayArtist();
         case AlbumColumn:
             return t.album;
+        case SourceColumn:
+            return sourceName(t);
         case DurationColumn:
             return t.durationMs > 0 ? formatDuration(t.durationMs) : QString();
         default:
@@ -71,12 +82,22 @@ QVariant TrackTableModel::data(const QModelIndex &index, int role) const {
             return t.displayArtist();
         case AlbumColumn:
             return t.album;
+        case SourceColumn:
+            return sourceName(t);
         default:
             return {};
         }
     case Qt::ToolTipRole: {
-        const QString where = t.isLocal() ? QDir::toNativeSeparators(t.location) : t.location;
-        return t.available ? where : tr("Not available — %1 cannot be reached").arg(where);
+        if (!t.isLocal()) {
+            // The location of a server's track is an internal id: the server's name says more.
+            const QString server = sourceName(t);
+            return plainTooltip(
+                t.available ? tr("From the server “%1”").arg(server)
+                            : tr("Not available — the server “%1” cannot be reached").arg(server));
+        }
+        const QString where = QDir::toNativeSeparators(t.location);
+        return plainTooltip(t.available ? where
+                                        : tr("Not available — %1 cannot be reached").arg(where));
     }
     case Qt::TextAlignmentRole:
         if (index.column() == DurationColumn)
@@ -112,6 +133,8 @@ QVariant TrackTableModel::headerData(int section, Qt::Orientation orientation, i
         return tr("Artist");
     case AlbumColumn:
         return tr("Album");
+    case SourceColumn:
+        return tr("Source");
     case DurationColumn:
         return tr("Length");
     default:
@@ -155,6 +178,29 @@ void TrackTableModel::setNowPlaying(qint64 trackId) {
             Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1),
                                {Qt::FontRole, NowPlayingRole});
     }
+}
+
+QString TrackTableModel::sourceName(const Track &track) const {
+    if (track.isLocal())
+        return tr("Local");
+    const QString name = m_sourceNames.value(track.source);
+    // A removed server's songs are on their way out; until then they must not look local.
+    return name.isEmpty() ? tr("Unknown server") : name;
+}
+
+void TrackTableModel::setSourceNames(const QHash<QString, QString> &names) {
+    if (names == m_sourceNames)
+        return;
+    m_sourceNames = names;
+    m_sortKeys[SourceColumn].clear();
+    const auto firstRemote = std::find_if(m_tracks.cbegin(), m_tracks.cend(),
+                                          [](const Track &t) { return !t.isLocal(); });
+    if (firstRemote == m_tracks.cend())
+        return;
+    // The tooltip of every cell names the server; the Source cell shows it.
+    Q_EMIT dataChanged(index(int(firstRemote - m_tracks.cbegin()), 0),
+                       index(int(m_tracks.size()) - 1, ColumnCount - 1),
+                       {Qt::DisplayRole, Qt::ToolTipRole, SortRole});
 }
 
 void TrackTableModel::addTracks(const TrackList &tracks) {

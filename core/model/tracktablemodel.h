@@ -23,7 +23,15 @@ public:
     // The same type PlaylistEntriesModel takes in a drop.
     static constexpr auto kTrackIdsMime = dragdata::kTrackIdsMime;
 
-    enum Column { TitleColumn, ArtistColumn, AlbumColumn, DurationColumn, ColumnCount };
+    // Source: "Local", or the name of the server a track streams from.
+    enum Column {
+        TitleColumn,
+        ArtistColumn,
+        AlbumColumn,
+        SourceColumn,
+        DurationColumn,
+        ColumnCount
+    };
     enum Role {
         TrackRole = Qt::UserRole + 1, // the whole Track
         TrackIdRole,
@@ -54,10 +62,14 @@ public:
     const QCollatorSortKey &sortKey(int row, int column) const;
     static bool isTextColumn(int column) { return column != DurationColumn; }
     int rowOfTrack(qint64 id) const { return m_rowById.value(id, -1); }
+    // What the Source column shows for a track: "Local", or its server's name.
+    QString sourceName(const Track &track) const;
 
 public Q_SLOTS:
     // Marks the playing track (0 for none) so views can show where playback is.
     void setNowPlaying(qint64 trackId);
+    // Server id → name, so remote tracks say where they come from (ServerListModel keeps it).
+    void setSourceNames(const QHash<QString, QString> &names);
     void addTracks(const refrain::TrackList &tracks);
     void updateTracks(const refrain::TrackList &tracks);
     void removeTracks(const refrain::TrackIds &ids);
@@ -69,11 +81,13 @@ private:
     bool isValidRow(const QModelIndex &index) const;
 
     void forgetSortKeys(int row);
+    static QString plainTooltip(const QString &text);
 
     TrackList m_tracks;
     QCollator m_collator;
     mutable std::array<std::vector<std::optional<QCollatorSortKey>>, ColumnCount> m_sortKeys;
     QHash<qint64, int> m_rowById;
+    QHash<QString, QString> m_sourceNames;
     qint64 m_nowPlaying = 0;
 };
 

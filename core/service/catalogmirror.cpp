@@ -406,7 +406,7 @@ Result<void> CatalogMirror::keepOnlyPlaylists(const QString &serverId,
         if (!drop)
             return drop.error();
         for (auto it = known.value().cbegin(); it != known.value().cend(); ++it) {
-            if (playlistIds.contains(it.key()))
+            if (playlistIds.contains(it.key()) || it.key().startsWith(QLatin1String("local:")))
                 continue;
             drop.value().bind(1, serverId).bind(2, it.key());
             if (auto ran = drop.value().run(); !ran)
@@ -417,8 +417,31 @@ Result<void> CatalogMirror::keepOnlyPlaylists(const QString &serverId,
 }
 
 Result<CatalogMirror::Changes> CatalogMirror::applyStarred(const QString &serverId,
-                                                           const Starred &starred, qint64 nowMs) {
+                                                           const Starred &starred, qint64 nowMs,
+                                                           const QSet<QString> &pending) {
     Changes changes;
+    // Remember what the user starred or unstarred while the edit waits in the queue.
+    QHash<QString, std::optional<qint64>> keepSongs;
+    QHash<QString, std::optional<qint64>> keepAlbums;
+    if (!pending.isEmpty()) {
+        auto songs = Statement::prepare(
+            m_db, "SELECT song_id, starred_at FROM remote_songs WHERE server_id = ?1");
+        auto albums = Statement::prepare(
+            m_db, "SELECT album_id, starred_at FROM remote_albums WHERE server_id = ?1");
+        if (!songs || !albums)
+            return Error::make(Error::Kind::Internal, QStringLiteral("Reading stars failed."));
+        for (auto [stmt, keep] :
+             {std::pair{&songs.value(), &keepSongs}, std::pair{&albums.value(), &keepAlbums}}) {
+            stmt->bind(1, serverId);
+            auto read = eachRow(*stmt, QStringLiteral("Reading stars"), [&](const Statement &s) {
+                if (pending.contains(s.text(0)))
+                    keep->insert(s.text(0),
+                                 s.isNull(1) ? std::nullopt : std::optional<qint64>(s.int64(1)));
+            });
+            if (!read)
+                return read.error();
+        }
+    }
     auto applied = m_db.transaction([&]() -> Result<void> {
         auto clearSongs = Statement::prepare(
             m_db, "UPDATE remote_songs SET starred_at = NULL WHERE server_id = ?1");
@@ -444,6 +467,22 @@ Result<CatalogMirror::Changes> CatalogMirror::applyStarred(const QString &server
         for (const RemoteAlbum &album : starred.albums) {
             starAlbum.value().bind(1, serverId).bind(2, album.id);
             bindOptional(starAlbum.value(), 3, msOrNull(album.starred));
+            if (auto ran = starAlbum.value().run(); !ran)
+                return ran;
+        }
+        auto restoreSong = Statement::prepare(
+            m_db, "UPDATE remote_songs SET starred_at = ?3 WHERE server_id = ?1 AND song_id = ?2");
+        if (!restoreSong)
+            return restoreSong.error();
+        for (auto it = keepSongs.cbegin(); it != keepSongs.cend(); ++it) {
+            restoreSong.value().bind(1, serverId).bind(2, it.key());
+            bindOptional(restoreSong.value(), 3, it.value());
+            if (auto ran = restoreSong.value().run(); !ran)
+                return ran;
+        }
+        for (auto it = keepAlbums.cbegin(); it != keepAlbums.cend(); ++it) {
+            starAlbum.value().bind(1, serverId).bind(2, it.key());
+            bindOptional(starAlbum.value(), 3, it.value());
             if (auto ran = starAlbum.value().run(); !ran)
                 return ran;
         }

@@ -53,10 +53,13 @@ public:
     // Stores one playlist with its entries (from getPlaylist); entries' songs are mirrored too.
     Result<Changes> storePlaylist(const QString &serverId, const RemotePlaylist &playlist,
                                   qint64 nowMs);
-    // Forgets playlists the server no longer lists.
+    // Forgets playlists the server no longer lists — but never one created here and not yet
+    // sent ("local:…"): the edit queue owns those.
     Result<void> keepOnlyPlaylists(const QString &serverId, const QSet<QString> &playlistIds);
-    // Starred songs and albums as getStarred2 lists them; everything else is not starred.
-    Result<Changes> applyStarred(const QString &serverId, const Starred &starred, qint64 nowMs);
+    // Starred songs and albums as getStarred2 lists them; everything else is not starred —
+    // except items with a star or unstar still queued (pending), which keep what the user did.
+    Result<Changes> applyStarred(const QString &serverId, const Starred &starred, qint64 nowMs,
+                                 const QSet<QString> &pending = {});
 
     // Every mirrored song of a server, for counting and tests.
     Result<int> songCount(const QString &serverId);

@@ -1,5 +1,6 @@
 #include "core/service/catalogsync.h"
 
+#include "core/service/servereditstore.h"
 #include "core/service/serverstore.h"
 #include "core/service/subsonic/subsonicerror.h"
 #include "core/service/subsonic/subsonicparser.h"
@@ -227,20 +228,37 @@ void CatalogSync::syncPlaylists() {
             if (!lists)
                 return fail(lists.error());
             const QString serverId = m_client->config().id;
-            write([serverId](CatalogMirror &mirror,
-                             Database &) { return mirror.playlistFingerprints(serverId); },
-                  [this, lists = lists.value()](Result<QHash<QString, QString>> known) {
-                      if (!known)
-                          return fail(known.error());
-                      for (const RemotePlaylist &p : lists) {
-                          m_playlistIds.insert(p.id);
-                          if (m_options.full
-                              || known.value().value(p.id) != CatalogMirror::fingerprint(p))
-                              m_playlistsToFetch.append(p);
-                      }
-                      m_report.playlists = int(lists.size());
-                      fetchNextPlaylist();
-                  });
+            struct Plan {
+                QHash<QString, QString> known;
+                QSet<QString> editing; // edits still queued: the mirror shows them
+            };
+            write(
+                [serverId](CatalogMirror &mirror, Database &db) -> Result<Plan> {
+                    auto known = mirror.playlistFingerprints(serverId);
+                    if (!known)
+                        return known.error();
+                    auto editing = ServerEditStore(db, serverId).playlistsWithPendingEdits();
+                    if (!editing)
+                        return editing.error();
+                    return Plan{known.value(), editing.value()};
+                },
+                [this, lists = lists.value()](Result<Plan> plan) {
+                    if (!plan)
+                        return fail(plan.error());
+                    for (const RemotePlaylist &p : lists) {
+                        m_playlistIds.insert(p.id);
+                        // Overwriting it now would undo what the user did offline.
+                        if (plan.value().editing.contains(p.id))
+                            continue;
+                        if (m_options.full
+                            || plan.value().known.value(p.id) != CatalogMirror::fingerprint(p))
+                            m_playlistsToFetch.append(p);
+                    }
+                    // Playlists deleted here but not yet on the server stay known.
+                    m_playlistIds.unite(plan.value().editing);
+                    m_report.playlists = int(lists.size());
+                    fetchNextPlaylist();
+                });
         });
 }
 
@@ -307,7 +325,17 @@ void CatalogSync::syncStars() {
             write(
                 [serverId, stars = starred.value(),
                  now](CatalogMirror &mirror, Database &db) -> Result<CatalogMirror::Changes> {
-                    auto applied = mirror.applyStarred(serverId, stars, now);
+                    QSet<QString> pending; // stars and unstars still queued
+                    auto edits = ServerEditStore(db, serverId).list();
+                    if (!edits)
+                        return edits.error();
+                    for (const ServerEdit &edit : edits.value()) {
+                        if (!edit.isRejected()
+                            && (edit.kind == ServerEdit::Kind::Star
+                                || edit.kind == ServerEdit::Kind::Unstar))
+                            pending.insert(edit.itemId);
+                    }
+                    auto applied = mirror.applyStarred(serverId, stars, now, pending);
                     if (!applied)
                         return applied;
                     if (auto stamped = ServerStore(db).setLastSync(serverId, now); !stamped)

@@ -227,6 +227,70 @@ SubsonicClient *ServerHub::client(const QString &serverId) const {
     return entry ? entry->client.get() : nullptr;
 }
 
+void ServerHub::fetchCoverArt(const QString &location, int size,
+                              std::function<void(Result<QByteArray>)> done) {
+    const auto where = CatalogMirror::parseLocation(location);
+    if (!where) {
+        done(Error::make(Error::Kind::NotFound, tr("this is not a server's track")));
+        return;
+    }
+    if (!m_library || !client(where->first)) {
+        // At start the servers connect a moment after the library shows their albums.
+        done(Error::make(Error::Kind::Io, tr("its server is not connected")));
+        return;
+    }
+    const QString serverId = where->first;
+    const QString songId = where->second;
+    m_library->query(
+        this,
+        [serverId, songId](Database &db) -> Result<QString> {
+            auto lookup = Statement::prepare(
+                db, "SELECT s.cover_art, COALESCE(a.cover_art, '') FROM remote_songs s "
+                    "LEFT JOIN remote_albums a ON a.server_id = s.server_id "
+                    "AND a.album_id = s.album_id WHERE s.server_id = ?1 AND s.song_id = ?2");
+            if (!lookup)
+                return lookup.error();
+            Statement &statement = lookup.value();
+            statement.bind(1, serverId).bind(2, songId);
+            switch (statement.step()) {
+            case Statement::Step::Row:
+                return statement.text(0).isEmpty() ? statement.text(1) : statement.text(0);
+            case Statement::Step::Done:
+                // Gone from the mirror since it was shown: not a verdict about its album's art.
+                return Error::make(Error::Kind::Io, tr("the song is no longer mirrored"));
+            case Statement::Step::Failed:
+                break;
+            }
+            return statement.error(QStringLiteral("Reading a song's cover art id"));
+        },
+        [this, serverId, size, done](Result<QString> coverId) {
+            if (!coverId) {
+                done(coverId.error());
+                return;
+            }
+            if (coverId.value().isEmpty()) {
+                done(Error::make(Error::Kind::NotFound, tr("the server has no cover for it")));
+                return;
+            }
+            SubsonicClient *c = client(serverId);
+            if (!c) { // removed or signed out while we looked
+                done(Error::make(Error::Kind::Io, tr("its server is not connected")));
+                return;
+            }
+            SubsonicParams params{{QStringLiteral("id"), coverId.value()}};
+            if (size > 0)
+                params.append({QStringLiteral("size"), QString::number(size)});
+            c->fetchBinary(QStringLiteral("getCoverArt"), params, Component::Artwork,
+                           [done](Result<QByteArray> image) {
+                               if (image && image.value().isEmpty())
+                                   done(Error::make(Error::Kind::NotFound,
+                                                    tr("the server sent an empty cover")));
+                               else
+                                   done(std::move(image));
+                           });
+        });
+}
+
 Result<QUrl> ServerHub::streamUrl(const Track &track) const {
     const auto where = CatalogMirror::parseLocation(track.location);
     if (!where)

@@ -55,6 +55,12 @@ public:
     SubsonicClient *client(const QString &serverId) const;
     // A signed stream URL for a server's track (no I/O), or why it cannot be made now.
     Result<QUrl> streamUrl(const Track &track) const;
+    // The cover art of a server's track (location: subsonic://…) for the cover cache, at size
+    // pixels (0: as the server keeps it): the song's cover, else its album's. The image's bytes;
+    // NotFound when the server has none for it (no cover id mirrored, error 70); another error
+    // when it could not be asked now (not connected yet, unreachable) — worth asking later.
+    void fetchCoverArt(const QString &location, int size,
+                       std::function<void(Result<QByteArray>)> done);
 
 Q_SIGNALS:
     void serversChanged();

@@ -127,8 +127,9 @@ Result<ServerConfig> ServerStore::add(ServerConfig config) {
 
     auto stored = m_db.transaction([&]() -> Result<void> {
         auto insert = Statement::prepare(
-            m_db, "INSERT INTO servers (id, name, user_name, auth, allow_plain_password, added_at) "
-                  "VALUES (?1, ?2, ?3, ?4, ?5, ?6)");
+            m_db, "INSERT INTO servers (id, name, user_name, auth, allow_plain_password, added_at, "
+                  "api_version, server_type, server_version, open_subsonic, extensions, "
+                  "token_auth) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)");
         if (!insert)
             return insert.error();
         insert.value()
@@ -137,7 +138,17 @@ Result<ServerConfig> ServerStore::add(ServerConfig config) {
             .bind(3, config.user)
             .bind(4, authName(config.auth))
             .bind(5, config.allowPlainPassword ? 1 : 0)
-            .bind(6, config.addedAtMs);
+            .bind(6, config.addedAtMs)
+            // What a test connection before adding learnt: no second round trip needed.
+            .bind(7, config.apiVersion)
+            .bind(8, config.serverType)
+            .bind(9, config.serverVersion)
+            .bind(10, config.openSubsonic ? 1 : 0)
+            .bind(11, config.extensions.join(QLatin1Char(',')));
+        if (config.tokenAuth)
+            insert.value().bind(12, *config.tokenAuth ? 1 : 0);
+        else
+            insert.value().bindNull(12);
         if (auto ran = insert.value().run(); !ran)
             return ran;
         auto address = Statement::prepare(

@@ -70,6 +70,8 @@ struct SubsonicClient::Attempt {
     int address = 0; // index into m_addresses
     int addressesTried = 0;
     std::optional<int> previousError; // the Subsonic error that made us change the sign-in
+    bool binary = false;              // fetchBinary: media expected, a document means an error
+    qint64 maxBodyBytes = 0;          // binary: the body's cap
 };
 
 SubsonicClient::SubsonicClient(RequestLayer *layer, ServerConfig config, QString secret,
@@ -111,6 +113,30 @@ void SubsonicClient::call(const QString &endpoint, const SubsonicParams &params,
     send(attempt);
 }
 
+void SubsonicClient::fetchBinary(const QString &endpoint, const SubsonicParams &params,
+                                 Component component, BinaryDone done, qint64 maxBytes) {
+    auto attempt = std::make_shared<Attempt>();
+    attempt->endpoint = endpoint;
+    attempt->params = params;
+    attempt->component = component;
+    attempt->binary = true;
+    attempt->maxBodyBytes = maxBytes;
+    attempt->address = m_current;
+    attempt->done = [done = std::move(done)](const SubsonicCall &call) {
+        if (call.media) {
+            done(call.transport.body);
+            return;
+        }
+        if (call.ok()) { // a document saying "ok" is not the media that was asked for
+            done(Error::make(Error::Kind::Unsupported,
+                             tr("The server answered with a document instead of the file.")));
+            return;
+        }
+        done(call.error);
+    };
+    send(attempt);
+}
+
 void SubsonicClient::send(const std::shared_ptr<Attempt> &attempt) {
     SubsonicCall failed;
     if (!m_layer || m_addresses.isEmpty()) {
@@ -134,11 +160,18 @@ void SubsonicClient::send(const std::shared_ptr<Attempt> &attempt) {
         options.deadlineMs = 10'000;
         options.maxAttempts = 1;
     }
+    if (attempt->binary) {
+        options.maxBodyBytes = attempt->maxBodyBytes;
+        // Covers are a nicety: browsing and playing go first when connections are scarce.
+        if (attempt->component == Component::Artwork)
+            options.priority = -1;
+    }
     // Every call carries a fresh salt: coalesce on what is asked, not on the signature.
     QString key = address.toString() + QLatin1Char('|') + attempt->endpoint;
     for (const auto &[name, value] : attempt->params)
         key += QLatin1Char('|') + name + QLatin1Char('=') + value;
-    options.coalescingKey = key + QLatin1Char('|') + QString::number(int(mode));
+    options.coalescingKey = key + QLatin1Char('|') + QString::number(int(mode))
+                            + (attempt->binary ? QStringLiteral("|media") : QString());
     const QUrl url = SubsonicAuth::buildUrl(address, attempt->endpoint, attempt->params, mode,
                                             m_credentials, m_info);
     RequestReply *reply = m_layer->get(url, options);
@@ -171,6 +204,14 @@ void SubsonicClient::finish(const std::shared_ptr<Attempt> &attempt, const Reque
         call.error = Error::make(result.failure == FailureKind::Cancelled ? Error::Kind::Cancelled
                                                                           : Error::Kind::Io,
                                  result.errorText);
+        attempt->done(call);
+        return;
+    }
+    if (attempt->binary && result.failure == FailureKind::None
+        && !SubsonicReply::isErrorForBinary(result.contentType, result.body)) {
+        m_current = attempt->address;
+        Q_EMIT addressOutcome(address, true, result.latencyMs);
+        call.media = true;
         attempt->done(call);
         return;
     }

@@ -24,6 +24,8 @@ struct SubsonicCall {
     RequestResult transport;
     std::optional<SubsonicReply> reply;
     Error error; // meaningful when !ok(): a plain sentence, no credentials
+    // fetchBinary only: the server sent the media asked for (in transport.body), not a document.
+    bool media = false;
 
     bool ok() const { return reply && reply->ok(); }
     // The server could not be reached at all (as opposed to answering with an error).
@@ -34,6 +36,10 @@ class SubsonicClient : public QObject {
     Q_OBJECT
 public:
     using Done = std::function<void(const SubsonicCall &)>;
+    using BinaryDone = std::function<void(Result<QByteArray>)>;
+
+    // The most fetchBinary() accepts by default: far beyond any cover at a thumbnail's size.
+    static constexpr qint64 kMaxBinaryBytes = 8 * 1024 * 1024;
 
     // addresses: the order to try them in (ServerStore::addressesByHealth); config.urls when
     // empty. secret: the password or the API key, per config.auth.
@@ -49,6 +55,12 @@ public:
     // gone by then.
     void call(const QString &endpoint, const SubsonicParams &params, Component component,
               Done done);
+    // GET <endpoint>.view for media (getCoverArt, …), with the same address and sign-in fallbacks
+    // as call(): the body when the server sent media; otherwise an error — NotFound when the
+    // server says it has no such thing (error 70), Io when it could not be reached or the body
+    // passed maxBytes. Artwork waits behind other requests for a free connection.
+    void fetchBinary(const QString &endpoint, const SubsonicParams &params, Component component,
+                     BinaryDone done, qint64 maxBytes = kMaxBinaryBytes);
     // ping, then the OpenSubsonic extensions when the server has them: the precise outcome a
     // "Test connection" button shows, and the server's description learnt on the way.
     void testConnection(std::function<void(const ConnectionOutcome &)> done);

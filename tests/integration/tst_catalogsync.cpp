@@ -2,10 +2,12 @@
 // was when the server answers with something broken.
 #include "core/library/database.h"
 #include "core/library/searchquery.h"
+#include "core/library/statement.h"
 #include "core/library/trackstore.h"
 #include "core/service/catalogsync.h"
 #include "core/service/request/requestlayer.h"
 #include "core/service/request/systemclock.h"
+#include "core/service/serveredits.h"
 #include "core/service/serverstore.h"
 #include "core/service/subsonicclient.h"
 #include "tests/support/httpserver/faultserver.h"
@@ -208,6 +210,40 @@ private Q_SLOTS:
         // Whole albums or nothing: the mirror holds the old four songs, or those plus the whole
         // new album if that was written before the failure.
         QVERIFY2(mirrored() == 4 || mirrored() == 6, qPrintable(QString::number(mirrored())));
+    }
+
+    void syncKeepsEditsStillQueued() {
+        // Renamed and starred while the server was down; the server is back and a sync runs
+        // before the queue has drained: the mirror must keep showing what the user did.
+        SubsonicContent content;
+        fill(content, 2);
+        const QString playlist = content.catalog().addPlaylist(
+            QStringLiteral("Mix"), {content.catalog().songs().at(0)->id});
+        const QString song = content.catalog().songs().at(1)->id;
+        m_http->setHandler(content.handler());
+        QVERIFY(!sync().error);
+
+        m_http->setMode(FaultMode::refused());
+        SubsonicClient client(m_layer.get(), m_server, kPassword);
+        ServerEdits edits(&client, [this](std::function<void(Database &)> job) { job(*m_db); });
+        QSignalSpy idle(&edits, &ServerEdits::idle);
+        edits.renamePlaylist(playlist, QStringLiteral("Renamed offline"));
+        edits.star(ServerEdit::Target::Song, song);
+        QVERIFY(idle.wait(20000) || !idle.isEmpty());
+
+        m_http->setMode(FaultMode::normal());
+        m_layer->retryNow();
+        QVERIFY(!sync().error);
+        auto names =
+            Statement::prepare(*m_db, "SELECT name FROM remote_playlists WHERE playlist_id = ?1");
+        names.value().bind(1, playlist);
+        QCOMPARE(names.value().step(), Statement::Step::Row);
+        QCOMPARE(names.value().text(0), QStringLiteral("Renamed offline"));
+        auto stars = Statement::prepare(
+            *m_db, "SELECT starred_at IS NOT NULL FROM remote_songs WHERE song_id = ?1");
+        stars.value().bind(1, song);
+        QCOMPARE(stars.value().step(), Statement::Step::Row);
+        QCOMPARE(stars.value().integer(0), 1);
     }
 
     void unreachableServerChangesNothing() {

@@ -42,9 +42,16 @@ private Q_SLOTS:
         QVERIFY(db);
         ServerStore store(db.value());
 
-        auto added = store.add(
+        ServerConfig tested =
             config(QStringLiteral("Home"), {QStringLiteral("192.168.1.10:4533/"),
-                                            QStringLiteral("https://music.example.org/rest")}));
+                                            QStringLiteral("https://music.example.org/rest")});
+        // What "Test connection" learnt before the user pressed Add is kept.
+        tested.apiVersion = QStringLiteral("1.16.1");
+        tested.serverType = QStringLiteral("navidrome");
+        tested.openSubsonic = true;
+        tested.extensions = {QStringLiteral("apiKeyAuthentication")};
+        tested.tokenAuth = true;
+        auto added = store.add(tested);
         QVERIFY2(added, qPrintable(added.ok() ? QString() : added.error().message));
         const ServerConfig home = added.value();
         QVERIFY(!home.id.isEmpty());
@@ -55,6 +62,10 @@ private Q_SLOTS:
         QVERIFY(found);
         QCOMPARE(found.value().id, home.id);
         QCOMPARE(found.value().urls, home.urls);
+        QCOMPARE(found.value().serverType, QStringLiteral("navidrome"));
+        QCOMPARE(found.value().extensions, QStringList{QStringLiteral("apiKeyAuthentication")});
+        QCOMPARE(found.value().tokenAuth, std::optional<bool>(true));
+        QCOMPARE(found.value(), home);
         QVERIFY(store.find(home.id));
         QCOMPARE(store.find(QStringLiteral("Work")).error().kind, Error::Kind::NotFound);
 

@@ -4,9 +4,11 @@
 #include "core/model/tracktablemodel.h"
 
 #include <QAbstractItemModelTester>
+#include <QDir>
 #include <QFont>
 #include <QSignalSpy>
 #include <QTest>
+#include <QTextDocument>
 
 using namespace refrain;
 
@@ -112,6 +114,25 @@ private Q_SLOTS:
         QCOMPARE(filter.rowCount(), 2);
     }
 
+    void tooltipsShowMarkupLiterally() {
+        // Qt shows a tooltip that looks like HTML as HTML: a file (or server) named with tags
+        // must still read as its name.
+        TrackTableModel model;
+        Track t = track(1, QStringLiteral("Song"), QStringLiteral("A"));
+        t.location = QStringLiteral("/music/<b>bold</b> & <a href=x>link</a>.flac");
+        model.addTracks({t});
+        const QString tip = model.index(0, 0).data(Qt::ToolTipRole).toString();
+        QTextDocument shown;
+        if (Qt::mightBeRichText(tip))
+            shown.setHtml(tip);
+        else
+            shown.setPlainText(tip);
+        QCOMPARE(shown.toPlainText(), QDir::toNativeSeparators(t.location));
+        // Ordinary paths stay plain text.
+        model.addTracks({track(2, QStringLiteral("Other"), QStringLiteral("B"))});
+        QVERIFY(!Qt::mightBeRichText(model.index(1, 0).data(Qt::ToolTipRole).toString()));
+    }
+
     void sortedViewFollowsRenamesAndRemovals() {
         // Titles are compared by cached collation keys: a renamed or removed row must not leave
         // a stale key behind that puts a track in the wrong place.
@@ -146,6 +167,46 @@ private Q_SLOTS:
                                         QStringLiteral("Élan"), QStringLiteral("zucchini")}));
         filter.sort(TrackTableModel::TitleColumn, Qt::DescendingOrder);
         QCOMPARE(titles().first(), QStringLiteral("zucchini"));
+    }
+
+    void remoteTracksSayWhichServerTheyComeFrom() {
+        TrackTableModel model;
+        TrackFilterModel filter;
+        filter.setSourceModel(&model);
+        QAbstractItemModelTester tester(&filter,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        Track remote = track(2, QStringLiteral("Roads"), QStringLiteral("Portishead"));
+        remote.source = QStringLiteral("5f1c-server");
+        remote.location = QStringLiteral("subsonic://5f1c-server/tr-7");
+        model.addTracks(
+            {track(1, QStringLiteral("Teardrop"), QStringLiteral("Massive Attack")), remote});
+        const auto source = [&](int row) {
+            return model.index(row, TrackTableModel::SourceColumn).data().toString();
+        };
+        QCOMPARE(model.headerData(TrackTableModel::SourceColumn, Qt::Horizontal).toString(),
+                 QStringLiteral("Source"));
+        QCOMPARE(source(0), QStringLiteral("Local"));
+        QCOMPARE(source(1), QStringLiteral("Unknown server")); // never mistaken for a local file
+
+        // Sorting by source before the names are known must not keep stale keys afterwards.
+        filter.sort(TrackTableModel::SourceColumn, Qt::AscendingOrder);
+        QCOMPARE(filter.visibleTracks().first().id, 1); // "Local" < "Unknown server"
+        QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+        model.setSourceNames({{QStringLiteral("5f1c-server"), QStringLiteral("Attic NAS")}});
+        QCOMPARE(changed.count(), 1);
+        QCOMPARE(source(1), QStringLiteral("Attic NAS"));
+        QCOMPARE(filter.visibleTracks().first().id, 2); // "Attic NAS" < "Local"
+        const QString tip =
+            model.index(1, TrackTableModel::TitleColumn).data(Qt::ToolTipRole).toString();
+        QCOMPARE(tip, QStringLiteral("From the server “Attic NAS”"));
+        model.setAvailability({2}, false);
+        QVERIFY(model.index(1, 0)
+                    .data(Qt::ToolTipRole)
+                    .toString()
+                    .startsWith(QStringLiteral("Not available — the server “Attic NAS”")));
+
+        model.setSourceNames({{QStringLiteral("5f1c-server"), QStringLiteral("Attic NAS")}});
+        QCOMPARE(changed.count(), 2); // the availability change only: same names, no signal
     }
 };
 

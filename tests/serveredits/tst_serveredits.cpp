@@ -1,0 +1,484 @@
+// Edits to a server's playlists and stars: shown in the mirror at once, sent to the server in
+// order — right away when it answers, later when it could not be reached — each exactly once;
+// refused ones leave the queue with their reason, and the queue outlives the program.
+// Real HTTP over 127.0.0.1 to the scriptable Subsonic content.
+#include "core/library/database.h"
+#include "core/service/catalogsync.h"
+#include "core/service/request/requestlayer.h"
+#include "core/service/request/systemclock.h"
+#include "core/service/serveredits.h"
+#include "core/service/serverstore.h"
+#include "core/service/subsonicclient.h"
+#include "tests/support/httpserver/faultserver.h"
+#include "tests/support/subsonicserver/subsoniccontent.h"
+
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace refrain;
+using namespace refrain::test;
+
+namespace {
+
+const QString kPassword = QStringLiteral("pw");
+constexpr int kWaitMs = 30'000; // generous: a loaded 2-core machine
+
+// Retries and breakers as in the app, only with short waits, so refused attempts end quickly.
+RequestLayer::Policy fastPolicy() {
+    RequestLayer::Policy policy;
+    policy.retryBaseMs = 10;
+    policy.retryCapMs = 50;
+    policy.seed = 7;
+    return policy;
+}
+
+QStringList editEndpoints(const FaultServer &server) {
+    static const QStringList edits{
+        QStringLiteral("createPlaylist"), QStringLiteral("updatePlaylist"),
+        QStringLiteral("deletePlaylist"), QStringLiteral("star"), QStringLiteral("unstar")};
+    QStringList seen;
+    for (const HttpRequest &r : server.requests()) {
+        const QString name =
+            QString::fromUtf8(r.path).section(QLatin1Char('/'), -1).remove(QStringLiteral(".view"));
+        if (edits.contains(name))
+            seen.append(name);
+    }
+    return seen;
+}
+
+} // namespace
+
+class TestServerEdits : public QObject {
+    Q_OBJECT
+private:
+    QTemporaryDir m_dir;
+    QString m_dbPath;
+    std::optional<Database> m_db;
+    ServerConfig m_server;
+    SystemClock m_clock;
+    std::unique_ptr<FaultServer> m_http;
+    std::unique_ptr<SubsonicContent> m_content;
+    std::unique_ptr<RequestLayer> m_layer;
+    std::unique_ptr<SubsonicClient> m_client;
+    std::unique_ptr<ServerEdits> m_edits;
+    QStringList m_songs;
+    QString m_morning; // a playlist on the server: songs 0, 1, 2
+
+    void connectEdits() {
+        m_client = std::make_unique<SubsonicClient>(m_layer.get(), m_server, kPassword);
+        m_edits = std::make_unique<ServerEdits>(
+            m_client.get(), [this](std::function<void(Database &)> job) { job(*m_db); });
+    }
+
+    bool syncMirror() {
+        CatalogSync sync(m_client.get(),
+                         [this](std::function<void(Database &)> job) { job(*m_db); });
+        QSignalSpy finished(&sync, &CatalogSync::finished);
+        sync.start();
+        return finished.wait(kWaitMs)
+               && !finished.first().first().value<CatalogSync::Report>().error;
+    }
+
+    ServerEditStore store() { return ServerEditStore(*m_db, m_server.id); }
+
+    // Makes an edit and waits until the queue has gone as far as it can.
+    QList<ServerEdit> edit(const std::function<void(ServerEdits::Done)> &make,
+                           int *pending = nullptr) {
+        QSignalSpy idle(m_edits.get(), &ServerEdits::idle);
+        std::optional<Result<QList<ServerEdit>>> queued;
+        make([&](Result<QList<ServerEdit>> r) { queued.emplace(std::move(r)); });
+        if (!QTest::qWaitFor([&] { return queued.has_value(); }, kWaitMs) || !queued->ok())
+            return {};
+        if (!queued->value().isEmpty() && !idle.wait(kWaitMs))
+            return {};
+        if (pending && !idle.isEmpty())
+            *pending = idle.last().first().toInt();
+        return queued->value();
+    }
+
+    // Waits for the drain that is running (or starts one) to stop; returns the pending count.
+    int drain() {
+        QSignalSpy idle(m_edits.get(), &ServerEdits::idle);
+        m_edits->drain();
+        if (!idle.wait(kWaitMs))
+            return -1;
+        return idle.last().first().toInt();
+    }
+
+    // The server answers again: a probe goes through (as ServerHub's would), then the queue.
+    int serverBack() {
+        m_http->setMode(FaultMode::normal());
+        bool probed = false;
+        m_client->testConnection([&](const ConnectionOutcome &) { probed = true; });
+        if (!QTest::qWaitFor([&] { return probed; }, kWaitMs))
+            return -1;
+        return drain();
+    }
+
+    QStringList mirrorSongs(const QString &playlistId) {
+        QStringList songs;
+        for (const MirroredEntry &e : store().entries(playlistId).valueOr({}))
+            songs.append(e.songId);
+        return songs;
+    }
+
+    std::optional<RemotePlaylist> mirrored(const QString &name) {
+        for (const RemotePlaylist &p : store().playlists().valueOr({})) {
+            if (p.name == name)
+                return p;
+        }
+        return std::nullopt;
+    }
+
+    const SubsonicCatalog::Playlist *onServer(const QString &name) {
+        for (const auto *p : m_content->catalog().playlists()) {
+            if (p->name == name)
+                return p;
+        }
+        return nullptr;
+    }
+
+private Q_SLOTS:
+    void init() {
+        static int n = 0;
+        m_dbPath = m_dir.filePath(QStringLiteral("lib-%1.db").arg(++n));
+        auto db = Database::open(m_dbPath);
+        QVERIFY(db);
+        m_db.emplace(std::move(db).value());
+        m_content = std::make_unique<SubsonicContent>();
+        m_content->setUser(QStringLiteral("alice"), kPassword);
+        m_songs.clear();
+        for (int i = 0; i < 5; ++i) {
+            SongSpec spec;
+            spec.title = QStringLiteral("Song %1").arg(i);
+            spec.track = i + 1;
+            spec.durationSeconds = 100 + i;
+            m_songs.append(m_content->catalog().addSong(spec));
+        }
+        m_morning = m_content->catalog().addPlaylist(QStringLiteral("Morning"),
+                                                     {m_songs[0], m_songs[1], m_songs[2]});
+        m_http = std::make_unique<FaultServer>();
+        m_http->setHandler(m_content->handler());
+        ServerConfig config;
+        config.name = QStringLiteral("Home");
+        config.urls = {m_http->baseUrl()};
+        config.user = QStringLiteral("alice");
+        auto added = ServerStore(*m_db).add(config);
+        QVERIFY(added);
+        m_server = added.value();
+        m_layer = std::make_unique<RequestLayer>(&m_clock, fastPolicy());
+        connectEdits();
+        QVERIFY(syncMirror());
+        QCOMPARE(mirrorSongs(m_morning), QStringList({m_songs[0], m_songs[1], m_songs[2]}));
+        m_http->resetCounters();
+    }
+
+    void cleanup() {
+        m_edits.reset();
+        m_client.reset();
+        m_layer.reset();
+        m_http.reset();
+        m_content.reset();
+        m_db.reset();
+    }
+
+    void appliesEachEditOnTheServer() {
+        int pending = -1;
+        const auto created = edit(
+            [&](auto done) {
+                m_edits->createPlaylist(QStringLiteral("Road trip"), {m_songs[3], m_songs[4]},
+                                        done);
+            },
+            &pending);
+        QCOMPARE(created.size(), 1);
+        QCOMPARE(pending, 0);
+        QVERIFY(onServer(QStringLiteral("Road trip")));
+        QCOMPARE(onServer(QStringLiteral("Road trip"))->songIds,
+                 QStringList({m_songs[3], m_songs[4]}));
+        const QString trip = onServer(QStringLiteral("Road trip"))->id;
+        // The mirror knows it by the server's id now; the local one is gone everywhere.
+        QVERIFY(mirrored(QStringLiteral("Road trip")));
+        QCOMPARE(mirrored(QStringLiteral("Road trip"))->id, trip);
+        QCOMPARE(mirrored(QStringLiteral("Road trip"))->songCount, 2);
+        QCOMPARE(mirrored(QStringLiteral("Road trip"))->durationSeconds, 103 + 104);
+
+        edit([&](auto done) {
+            m_edits->renamePlaylist(m_morning, QStringLiteral("Mornings"), done);
+        });
+        edit([&](auto done) { m_edits->addToPlaylist(m_morning, {m_songs[4]}, done); });
+        edit([&](auto done) { m_edits->removeFromPlaylist(m_morning, {0, 2}, done); });
+        const auto *morning = m_content->catalog().playlist(m_morning);
+        QCOMPARE(morning->name, QStringLiteral("Mornings"));
+        QCOMPARE(morning->songIds, QStringList({m_songs[1], m_songs[4]}));
+        QCOMPARE(mirrorSongs(m_morning), morning->songIds);
+
+        edit([&](auto done) { m_edits->star(ServerEdit::Target::Song, m_songs[2], done); });
+        QVERIFY(m_content->catalog().song(m_songs[2])->starred.isValid());
+        const QString album = m_content->catalog().song(m_songs[2])->albumId;
+        edit([&](auto done) { m_edits->star(ServerEdit::Target::Album, album, done); });
+        QVERIFY(m_content->catalog().album(album)->starred.isValid());
+        edit([&](auto done) { m_edits->unstar(ServerEdit::Target::Song, m_songs[2], done); });
+        QVERIFY(!m_content->catalog().song(m_songs[2])->starred.isValid());
+
+        edit([&](auto done) { m_edits->deletePlaylist(trip, done); });
+        QVERIFY(!onServer(QStringLiteral("Road trip")));
+        QVERIFY(!mirrored(QStringLiteral("Road trip")));
+        QCOMPARE(store().list().value().size(), 0);
+    }
+
+    void refusesEditsTheMirrorCannotTake() {
+        QSignalSpy idle(m_edits.get(), &ServerEdits::idle);
+        std::optional<Result<QList<ServerEdit>>> result;
+        m_edits->removeFromPlaylist(m_morning, {3},
+                                    [&](Result<QList<ServerEdit>> r) { result.emplace(r); });
+        QTRY_VERIFY_WITH_TIMEOUT(result.has_value(), kWaitMs);
+        QVERIFY(!result->ok());
+        QCOMPARE(result->error().kind, Error::Kind::Invalid);
+        result.reset();
+        m_edits->renamePlaylist(QStringLiteral("pl-404"), QStringLiteral("x"),
+                                [&](Result<QList<ServerEdit>> r) { result.emplace(r); });
+        QTRY_VERIFY_WITH_TIMEOUT(result.has_value(), kWaitMs);
+        QCOMPARE(result->error().kind, Error::Kind::NotFound);
+        QCOMPARE(store().list().value().size(), 0);
+        QCOMPARE(m_http->requestCount(), 0);
+    }
+
+    void queuedWhileRefusedThenAppliedOnceInOrder() {
+        m_http->setMode(FaultMode::refused());
+        int pending = -1;
+        QSignalSpy changed(m_edits.get(), &ServerEdits::mirrorChanged);
+        const auto created = edit(
+            [&](auto done) {
+                m_edits->createPlaylist(QStringLiteral("Offline mix"), {m_songs[0]}, done);
+            },
+            &pending);
+        QCOMPARE(created.size(), 1);
+        QCOMPARE(pending, 1);
+        const QString localId = created.first().playlistId;
+        QVERIFY(ServerEditStore::isLocalId(localId));
+        // Shown at once, offline.
+        QVERIFY(!changed.isEmpty());
+        QCOMPARE(mirrored(QStringLiteral("Offline mix"))->id, localId);
+        QCOMPARE(mirrorSongs(localId), QStringList({m_songs[0]}));
+
+        edit([&](auto done) { m_edits->addToPlaylist(localId, {m_songs[1]}, done); });
+        edit([&](auto done) { m_edits->addToPlaylist(localId, {m_songs[2], m_songs[3]}, done); });
+        edit([&](auto done) {
+            m_edits->renamePlaylist(m_morning, QStringLiteral("Evening"), done);
+        });
+        // Positions as the mirror shows them: songs 0, 1, 2 → remove "1" leaves 0, 2.
+        edit([&](auto done) { m_edits->removeFromPlaylist(m_morning, {1}, done); });
+        edit([&](auto done) { m_edits->star(ServerEdit::Target::Song, m_songs[3], done); });
+        QCOMPARE(mirrorSongs(localId),
+                 QStringList({m_songs[0], m_songs[1], m_songs[2], m_songs[3]}));
+        QCOMPARE(mirrorSongs(m_morning), QStringList({m_songs[0], m_songs[2]}));
+        QCOMPARE(mirrored(QStringLiteral("Evening"))->id, m_morning);
+        QCOMPARE(store().pendingCount().value(), 6);
+        QCOMPARE(m_http->requestCount(), 0); // nothing got through
+        QVERIFY(store().playlistsWithPendingEdits().value().contains(localId));
+
+        QCOMPARE(serverBack(), 0);
+        QCOMPARE(editEndpoints(*m_http),
+                 QStringList({QStringLiteral("createPlaylist"), QStringLiteral("updatePlaylist"),
+                              QStringLiteral("updatePlaylist"), QStringLiteral("updatePlaylist"),
+                              QStringLiteral("updatePlaylist"), QStringLiteral("star")}));
+        const auto *mix = onServer(QStringLiteral("Offline mix"));
+        QVERIFY(mix);
+        QCOMPARE(mix->songIds, QStringList({m_songs[0], m_songs[1], m_songs[2], m_songs[3]}));
+        const auto *morning = m_content->catalog().playlist(m_morning);
+        QCOMPARE(morning->name, QStringLiteral("Evening"));
+        QCOMPARE(morning->songIds, QStringList({m_songs[0], m_songs[2]}));
+        QVERIFY(m_content->catalog().song(m_songs[3])->starred.isValid());
+        // The local id was replaced by the server's in the mirror.
+        QCOMPARE(mirrored(QStringLiteral("Offline mix"))->id, mix->id);
+        QCOMPARE(mirrorSongs(mix->id), mix->songIds);
+        QCOMPARE(store().list().value().size(), 0);
+
+        // Draining again sends nothing.
+        const int before = m_http->requestCount();
+        QCOMPARE(drain(), 0);
+        QCOMPARE(m_http->requestCount(), before);
+    }
+
+    void createWithoutIdInTheAnswerIsFoundByName() {
+        // Supysonic answers createPlaylist with an empty ok; an older playlist of the same name
+        // that looks newer (created in the future) must not be taken for the new one.
+        const QString older = m_content->catalog().createPlaylist(
+            QStringLiteral("Same name"), {m_songs[0]}, QStringLiteral("alice"),
+            QDateTime::currentDateTimeUtc().addYears(1));
+        QVERIFY(syncMirror());
+        m_content->setNow(QDateTime(QDate(2020, 1, 1), QTime(0, 0), Qt::UTC));
+        m_http->setHandler([this](const HttpRequest &request) {
+            HttpReply reply = m_content->handle(request);
+            if (request.path.endsWith("/createPlaylist.view") && reply.body.contains("\"ok\""))
+                reply.body = "{\"subsonic-response\":{\"status\":\"ok\",\"version\":\"1.10.2\"}}";
+            return reply;
+        });
+        m_http->setMode(FaultMode::refused());
+        const auto created = edit([&](auto done) {
+            m_edits->createPlaylist(QStringLiteral("Same name"), {m_songs[1]}, done);
+        });
+        QCOMPARE(created.size(), 1);
+        edit([&](auto done) {
+            m_edits->addToPlaylist(created.first().playlistId, {m_songs[2]}, done);
+        });
+        QCOMPARE(serverBack(), 0);
+
+        QCOMPARE(m_content->catalog().playlist(older)->songIds, QStringList({m_songs[0]}));
+        QString made;
+        for (const auto *p : m_content->catalog().playlists()) {
+            if (p->name == QStringLiteral("Same name") && p->id != older)
+                made = p->id;
+        }
+        QVERIFY(!made.isEmpty());
+        QCOMPARE(m_content->catalog().playlist(made)->songIds,
+                 QStringList({m_songs[1], m_songs[2]}));
+        QCOMPARE(m_content->requestCount(QStringLiteral("createPlaylist")), 1);
+        QCOMPARE(mirrorSongs(made), QStringList({m_songs[1], m_songs[2]}));
+        QCOMPARE(mirrorSongs(older), QStringList({m_songs[0]}));
+    }
+
+    void refusedEditIsDroppedWithItsReason() {
+        m_http->setMode(FaultMode::refused());
+        edit([&](auto done) { m_edits->renamePlaylist(m_morning, QStringLiteral("Gone"), done); });
+        edit([&](auto done) { m_edits->star(ServerEdit::Target::Song, m_songs[1], done); });
+        m_content->failEndpoint(QStringLiteral("updatePlaylist"), 70,
+                                QStringLiteral("Playlist not found"));
+        QSignalSpy rejected(m_edits.get(), &ServerEdits::rejected);
+        QCOMPARE(serverBack(), 0);
+        QCOMPARE(rejected.size(), 1);
+        const QString message = rejected.first().at(1).toString();
+        QVERIFY2(message.contains(QStringLiteral("Rename playlist “Morning” to “Gone”")),
+                 qPrintable(message));
+        QVERIFY2(message.contains(QStringLiteral("could not find")), qPrintable(message));
+        QVERIFY(!message.contains(kPassword));
+        // The queue went on.
+        QVERIFY(m_content->catalog().song(m_songs[1])->starred.isValid());
+        // Kept for the user, never sent again.
+        const auto all = store().list().value();
+        QCOMPARE(all.size(), 1);
+        QVERIFY(all.first().isRejected());
+        QCOMPARE(all.first().lastError, message);
+        QCOMPARE(drain(), 0);
+        QCOMPARE(m_content->requestCount(QStringLiteral("updatePlaylist")), 1);
+        QCOMPARE(store().forgetRejected().value(), 1);
+        QCOMPARE(store().list().value().size(), 0);
+    }
+
+    void refusedCreateTakesItsEditsAlong() {
+        m_http->setMode(FaultMode::refused());
+        const auto created = edit([&](auto done) {
+            m_edits->createPlaylist(QStringLiteral("Not allowed"), {m_songs[0]}, done);
+        });
+        edit([&](auto done) {
+            m_edits->addToPlaylist(created.first().playlistId, {m_songs[1]}, done);
+        });
+        edit([&](auto done) { m_edits->star(ServerEdit::Target::Song, m_songs[4], done); });
+        m_content->failEndpoint(QStringLiteral("createPlaylist"), 50);
+        QSignalSpy rejected(m_edits.get(), &ServerEdits::rejected);
+        QCOMPARE(serverBack(), 0);
+        QCOMPARE(rejected.size(), 2);
+        QVERIFY(!mirrored(QStringLiteral("Not allowed")));
+        QCOMPARE(m_content->requestCount(QStringLiteral("updatePlaylist")), 0);
+        QVERIFY(m_content->catalog().song(m_songs[4])->starred.isValid());
+    }
+
+    void deletingAnUnsentPlaylistCancelsIt() {
+        m_http->setMode(FaultMode::refused());
+        const auto created = edit([&](auto done) {
+            m_edits->createPlaylist(QStringLiteral("Oops"), {m_songs[0]}, done);
+        });
+        const QString localId = created.first().playlistId;
+        edit([&](auto done) { m_edits->addToPlaylist(localId, {m_songs[1]}, done); });
+        QCOMPARE(edit([&](auto done) { m_edits->deletePlaylist(localId, done); }).size(), 0);
+        QVERIFY(!mirrored(QStringLiteral("Oops")));
+        QCOMPARE(store().list().value().size(), 0);
+        QCOMPARE(serverBack(), 0);
+        QCOMPARE(editEndpoints(*m_http), QStringList());
+    }
+
+    void queueSurvivesARestart() {
+        m_http->setMode(FaultMode::refused());
+        const auto created = edit([&](auto done) {
+            m_edits->createPlaylist(QStringLiteral("Kept"), {m_songs[2]}, done);
+        });
+        edit([&](auto done) {
+            m_edits->addToPlaylist(created.first().playlistId, {m_songs[3]}, done);
+        });
+        edit([&](auto done) { m_edits->unstar(ServerEdit::Target::Song, m_songs[0], done); });
+
+        // Quit: everything goes but the file.
+        m_edits.reset();
+        m_client.reset();
+        m_layer.reset();
+        m_db.reset();
+        auto db = Database::open(m_dbPath);
+        QVERIFY(db);
+        m_db.emplace(std::move(db).value());
+        m_layer = std::make_unique<RequestLayer>(&m_clock, fastPolicy());
+        connectEdits();
+        QCOMPARE(store().pendingCount().value(), 3);
+        QCOMPARE(mirrorSongs(created.first().playlistId), QStringList({m_songs[2], m_songs[3]}));
+
+        m_content->catalog().setStarred(m_songs[0], QDateTime::currentDateTimeUtc());
+        QCOMPARE(serverBack(), 0);
+        QCOMPARE(onServer(QStringLiteral("Kept"))->songIds, QStringList({m_songs[2], m_songs[3]}));
+        QVERIFY(!m_content->catalog().song(m_songs[0])->starred.isValid());
+        QCOMPARE(m_content->requestCount(QStringLiteral("createPlaylist")), 1);
+        QCOMPARE(store().list().value().size(), 0);
+    }
+
+    void longSongListsGoInSeveralRequests() {
+        QStringList many;
+        for (int i = 0; i < ServerEditStore::kMaxSongsPerRequest * 2 + 5; ++i)
+            many.append(m_songs[i % m_songs.size()]);
+        const auto created =
+            edit([&](auto done) { m_edits->createPlaylist(QStringLiteral("Long"), many, done); });
+        QCOMPARE(created.size(), 3);
+        QCOMPARE(onServer(QStringLiteral("Long"))->songIds, many);
+        QCOMPARE(m_content->requestCount(QStringLiteral("updatePlaylist")), 2);
+        QCOMPARE(mirrored(QStringLiteral("Long"))->songCount, int(many.size()));
+    }
+
+    void classifiesAnswers() {
+        bool maybeSent = true;
+        SubsonicCall refused;
+        refused.transport.failure = FailureKind::Refused;
+        QCOMPARE(ServerEdits::classify(refused, ServerEdit::Kind::Star, &maybeSent),
+                 ServerEdits::Verdict::Unreachable);
+        QVERIFY(!maybeSent);
+        SubsonicCall lost;
+        lost.transport.failure = FailureKind::Timeout;
+        QCOMPARE(ServerEdits::classify(lost, ServerEdit::Kind::CreatePlaylist, &maybeSent),
+                 ServerEdits::Verdict::Unreachable);
+        QVERIFY(maybeSent);
+        const auto failed = [](int code) {
+            SubsonicCall call;
+            call.transport.httpStatus = 200;
+            call.reply = SubsonicReply::parse(
+                200, "application/json",
+                QByteArray("{\"subsonic-response\":{\"status\":\"failed\",\"version\":\"1.16.1\","
+                           "\"error\":{\"code\":")
+                    + QByteArray::number(code) + "}}}");
+            return call;
+        };
+        QCOMPARE(ServerEdits::classify(failed(70), ServerEdit::Kind::AddToPlaylist, &maybeSent),
+                 ServerEdits::Verdict::Rejected);
+        QCOMPARE(ServerEdits::classify(failed(70), ServerEdit::Kind::DeletePlaylist, &maybeSent),
+                 ServerEdits::Verdict::Applied);
+        QCOMPARE(ServerEdits::classify(failed(40), ServerEdit::Kind::Star, &maybeSent),
+                 ServerEdits::Verdict::Stopped);
+        SubsonicCall tooLong;
+        tooLong.reply = SubsonicReply::parse(414, "text/html", "<html>URI Too Long</html>");
+        QCOMPARE(ServerEdits::classify(tooLong, ServerEdit::Kind::AddToPlaylist, &maybeSent),
+                 ServerEdits::Verdict::Rejected);
+        SubsonicCall broken;
+        broken.reply = SubsonicReply::parse(502, "text/html", "<html>Bad gateway</html>");
+        QCOMPARE(ServerEdits::classify(broken, ServerEdit::Kind::AddToPlaylist, &maybeSent),
+                 ServerEdits::Verdict::Stopped);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestServerEdits)
+#include "tst_serveredits.moc"
