@@ -231,10 +231,15 @@ void ServerEdits::send(const ServerEdit &edit) {
         break;
     }
     const QPointer<ServerEdits> self(this);
-    m_client->call(endpoint, params, Component::Browse, [self, edit](const SubsonicCall &call) {
-        if (self)
-            self->answered(edit, call);
-    });
+    // Stars are idempotent; playlist edits are not (an add sent twice adds twice).
+    const bool idempotent = edit.kind == Kind::Star || edit.kind == Kind::Unstar;
+    m_client->call(
+        endpoint, params, Component::Browse,
+        [self, edit](const SubsonicCall &call) {
+            if (self)
+                self->answered(edit, call);
+        },
+        idempotent ? SubsonicClient::Delivery::Retryable : SubsonicClient::Delivery::SendOnce);
 }
 
 void ServerEdits::answered(const ServerEdit &edit, const SubsonicCall &call) {
@@ -287,7 +292,8 @@ void ServerEdits::sendCreate(const ServerEdit &edit) {
                 return;
             }
             self->adopt(edit, made.value().id);
-        });
+        },
+        SubsonicClient::Delivery::SendOnce);
 }
 
 void ServerEdits::findCreated(const ServerEdit &edit, bool createWhenMissing) {

@@ -72,6 +72,7 @@ struct SubsonicClient::Attempt {
     std::optional<int> previousError; // the Subsonic error that made us change the sign-in
     bool binary = false;              // fetchBinary: media expected, a document means an error
     qint64 maxBodyBytes = 0;          // binary: the body's cap
+    bool sendOnce = false;            // Delivery::SendOnce
 };
 
 SubsonicClient::SubsonicClient(RequestLayer *layer, ServerConfig config, QString secret,
@@ -103,13 +104,14 @@ SubsonicAuth::Choice SubsonicClient::choose(std::optional<int> previousError,
 }
 
 void SubsonicClient::call(const QString &endpoint, const SubsonicParams &params,
-                          Component component, Done done) {
+                          Component component, Done done, Delivery delivery) {
     auto attempt = std::make_shared<Attempt>();
     attempt->endpoint = endpoint;
     attempt->params = params;
     attempt->component = component;
     attempt->done = std::move(done);
     attempt->address = m_current;
+    attempt->sendOnce = delivery == Delivery::SendOnce;
     send(attempt);
 }
 
@@ -160,6 +162,10 @@ void SubsonicClient::send(const std::shared_ptr<Attempt> &attempt) {
         options.deadlineMs = 10'000;
         options.maxAttempts = 1;
     }
+    if (attempt->sendOnce) {
+        options.idempotent = false; // never retried by the layer, never shared with another
+        options.maxAttempts = 1;
+    }
     if (attempt->binary) {
         options.maxBodyBytes = attempt->maxBodyBytes;
         // Covers are a nicety: browsing and playing go first when connections are scarce.
@@ -190,7 +196,13 @@ void SubsonicClient::finish(const std::shared_ptr<Attempt> &attempt, const Reque
         Q_EMIT addressOutcome(address, false, result.latencyMs);
         // Another address may answer (the LAN one from outside, the public one during a
         // router outage): try each once before giving up.
-        if (++attempt->addressesTried < m_addresses.size()) {
+        // An edit sent once may have arrived when the answer did not: only a connection that
+        // never opened proves the first address did not get it.
+        const bool neverArrived = result.failure == FailureKind::Refused
+                                  || result.failure == FailureKind::HostNotFound
+                                  || result.failure == FailureKind::NetworkDown;
+        if ((!attempt->sendOnce || neverArrived)
+            && ++attempt->addressesTried < m_addresses.size()) {
             attempt->address = (attempt->address + 1) % int(m_addresses.size());
             send(attempt);
             return;

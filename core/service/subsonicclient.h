@@ -53,8 +53,12 @@ public:
 
     // GET <endpoint>.view with params. done runs on this object's thread, unless this object is
     // gone by then.
-    void call(const QString &endpoint, const SubsonicParams &params, Component component,
-              Done done);
+    // Retryable: the layer may send it again after a timeout or a cut connection, and another
+    // address may be tried. SendOnce: for edits that must not happen twice (adding a song to a
+    // playlist) — sent once; another address only when nothing reached the first one.
+    enum class Delivery { Retryable, SendOnce };
+    void call(const QString &endpoint, const SubsonicParams &params, Component component, Done done,
+              Delivery delivery = Delivery::Retryable);
     // GET <endpoint>.view for media (getCoverArt, …), with the same address and sign-in fallbacks
     // as call(): the body when the server sent media; otherwise an error — NotFound when the
     // server says it has no such thing (error 70), Io when it could not be reached or the body

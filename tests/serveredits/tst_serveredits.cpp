@@ -227,6 +227,16 @@ private Q_SLOTS:
         QCOMPARE(store().list().value().size(), 0);
     }
 
+    void anAddWhoseAnswerIsLostIsNotSentAgain() {
+        // The connection is cut while the answer comes back: the server may well have added the
+        // song. Sending it again would add it twice, so it is sent exactly once.
+        m_http->setMode(FaultMode::resetMidBody());
+        int pending = -1;
+        edit([&](auto done) { m_edits->addToPlaylist(m_morning, {m_songs[4]}, done); }, &pending);
+        QCOMPARE(m_content->requestCount(QStringLiteral("updatePlaylist")), 1);
+        QCOMPARE(m_content->catalog().playlist(m_morning)->songIds.count(m_songs[4]), 1);
+    }
+
     void refusesEditsTheMirrorCannotTake() {
         QSignalSpy idle(m_edits.get(), &ServerEdits::idle);
         std::optional<Result<QList<ServerEdit>>> result;
