@@ -4,6 +4,7 @@
 #include "core/library/statement.h"
 #include "core/service/catalogmirror.h"
 #include "core/service/secretstore.h"
+#include "core/service/serveredits.h"
 #include "core/service/serverstore.h"
 #include "core/service/subsonicclient.h"
 
@@ -15,13 +16,22 @@ struct ServerHub::Entry {
     ServerConfig config;
     std::unique_ptr<SubsonicClient> client;
     std::unique_ptr<CatalogSync> sync;
+    std::unique_ptr<ServerEdits> edits;
 };
+
+namespace {
+// A server's catalog changes rarely: a quiet refresh now and then, never a stampede.
+constexpr int kResyncIntervalMs = 30 * 60 * 1000;
+} // namespace
 
 ServerHub::ServerHub(Library *library, RequestLayer *layer, SecretStore *secrets, QObject *parent)
     : QObject(parent)
     , m_library(library)
     , m_layer(layer)
-    , m_secrets(secrets) {}
+    , m_secrets(secrets) {
+    m_resync.setInterval(kResyncIntervalMs);
+    connect(&m_resync, &QTimer::timeout, this, [this] { syncAll(); });
+}
 
 ServerHub::~ServerHub() = default;
 
@@ -95,20 +105,50 @@ void ServerHub::connectServer(const ServerConfig &config, const QString &secret)
             [this, id](const QString &phase, int done, int total) {
                 Q_EMIT syncProgress(id, phase, done, total);
             });
+    // Playlist and star edits: applied to the mirror at once, sent when the server answers.
+    entry->edits =
+        std::make_unique<ServerEdits>(client, [library](std::function<void(Database &)> job) {
+            if (library)
+                library->runOnDatabase(std::move(job));
+        });
+    connect(entry->edits.get(), &ServerEdits::rejected, this,
+            [this, id](qint64, const QString &message) { Q_EMIT serverProblem(id, message); });
+    connect(entry->edits.get(), &ServerEdits::mirrorChanged, this,
+            [this, id] { Q_EMIT playlistsChanged(id); });
+    ServerEdits *edits = entry->edits.get();
     connect(entry->sync.get(), &CatalogSync::finished, this,
-            [this, id](const CatalogSync::Report &report) {
-                if (report.error)
+            [this, id, edits](const CatalogSync::Report &report) {
+                if (report.error) {
                     Q_EMIT serverProblem(id, report.error->message);
+                } else {
+                    // It answers: what was edited while it did not goes out now.
+                    edits->drain();
+                    Q_EMIT playlistsChanged(id);
+                }
                 Q_EMIT syncFinished(id, report);
             });
     m_entries.insert(id, entry);
     Q_EMIT serversChanged();
     entry->sync->start();
+    if (!m_resync.isActive())
+        m_resync.start();
 }
 
 void ServerHub::syncAll(bool full) {
     for (auto it = m_entries.cbegin(); it != m_entries.cend(); ++it)
         sync(it.key(), full);
+}
+
+void ServerHub::syncNow(const QString &serverId) {
+    // The person asked: a breaker still waiting out an outage lets this one through.
+    if (m_layer)
+        m_layer->retryNow(Component::Browse);
+    sync(serverId);
+}
+
+ServerEdits *ServerHub::edits(const QString &serverId) const {
+    const auto entry = m_entries.value(serverId);
+    return entry ? entry->edits.get() : nullptr;
 }
 
 void ServerHub::sync(const QString &serverId, bool full) {

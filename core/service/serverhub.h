@@ -16,6 +16,7 @@
 #include <QHash>
 #include <QObject>
 #include <QPointer>
+#include <QTimer>
 
 #include <memory>
 
@@ -24,6 +25,7 @@ namespace refrain {
 class Library;
 class RequestLayer;
 class SecretStore;
+class ServerEdits;
 class SubsonicClient;
 
 class ServerHub : public QObject {
@@ -37,6 +39,10 @@ public:
     void start();
     void syncAll(bool full = false);
     void sync(const QString &serverId, bool full = false);
+    // A sync the person asked for ("Sync now"): goes out even while a breaker waits.
+    void syncNow(const QString &serverId);
+    // The edit queue of a server's playlists and stars (null for an unknown server).
+    ServerEdits *edits(const QString &serverId) const;
 
     // Stores a new server and its secret, connects it and starts its first sync.
     void addServer(ServerConfig config, const QString &secret,
@@ -67,6 +73,8 @@ Q_SIGNALS:
     void syncProgress(const QString &serverId, const QString &phase, int done, int total);
     void syncFinished(const QString &serverId, const refrain::CatalogSync::Report &report);
     void serverProblem(const QString &serverId, const QString &message);
+    // The mirrored playlists (or stars) of a server changed: a sync or an edit.
+    void playlistsChanged(const QString &serverId);
 
 private:
     struct Entry;
@@ -77,6 +85,7 @@ private:
     RequestLayer *m_layer;
     SecretStore *m_secrets;
     QHash<QString, std::shared_ptr<Entry>> m_entries;
+    QTimer m_resync;
 };
 
 } // namespace refrain
