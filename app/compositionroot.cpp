@@ -11,6 +11,8 @@
 #include "core/model/playlistlistmodel.h"
 #include "core/model/queuemodel.h"
 #include "core/model/serverlistmodel.h"
+#include "core/model/serverplaylistentriesmodel.h"
+#include "core/model/serverplaylistmodel.h"
 #include "core/model/trackfiltermodel.h"
 #include "core/model/trackgroupmodel.h"
 #include "core/model/tracktablemodel.h"
@@ -19,9 +21,13 @@
 #include "core/service/request/systemclock.h"
 #include "core/service/secretstore.h"
 #include "core/service/serverhub.h"
+#include "ui/librarybrowser.h"
+#include "ui/libraryview.h"
 #include "ui/mainwindow.h"
+#include "ui/playlistview.h"
 
 #include <QSettings>
+#include <QStatusBar>
 
 namespace refrain {
 
@@ -120,6 +126,16 @@ CompositionRoot::CompositionRoot(Options options, QObject *parent)
     m_window = std::make_unique<MainWindow>(
         MainWindow::Models{m_tracks, m_visibleTracks, m_healthModel, m_player, m_activity, m_groups,
                            m_playlists, m_playlistEntries, m_queue, m_serverList});
+    // Server playlists sit next to the local ones: sidebar, playlist page, "Add to Playlist".
+    auto *serverPlaylists = new ServerPlaylistModel(m_library, m_servers, this);
+    m_window->browser()->playlistView()->setServerPlaylists(
+        serverPlaylists, new ServerPlaylistEntriesModel(m_library, m_servers, this));
+    m_window->browser()->setServerPlaylists(serverPlaylists);
+    m_window->libraryView()->setServerPlaylists(serverPlaylists);
+    connect(serverPlaylists, &ServerPlaylistModel::notice, m_window.get(),
+            [window = m_window.get()](const QString &text) {
+                window->statusBar()->showMessage(text, 5000);
+            });
     m_window->restoreGeometry(m_settings->value(kGeometryKey).toByteArray());
     m_window->restoreState(m_settings->value(kStateKey).toByteArray());
 

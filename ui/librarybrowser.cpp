@@ -5,6 +5,7 @@
 #include "ui/playlistview.h"
 
 #include "core/model/playlistlistmodel.h"
+#include "core/model/serverplaylistmodel.h"
 
 #include <QHBoxLayout>
 #include <QListWidget>
@@ -17,7 +18,10 @@ namespace refrain {
 
 namespace {
 constexpr int kPlaylistIdRole = Qt::UserRole + 1;
-}
+// A server playlist's row: its server and its id there.
+constexpr int kServerIdRole = Qt::UserRole + 2;
+constexpr int kServerPlaylistIdRole = Qt::UserRole + 3;
+} // namespace
 
 LibraryBrowser::LibraryBrowser(LibraryView *songs, const QList<TrackGroupModel *> &groups,
                                PlaylistView *playlistView, PlaylistListModel *playlists,
@@ -76,6 +80,15 @@ LibraryBrowser::LibraryBrowser(LibraryView *songs, const QList<TrackGroupModel *
     connect(playlists, &PlaylistListModel::created, this, &LibraryBrowser::showPlaylist);
     connect(playlistView, &PlaylistView::renameRequested, this, &LibraryBrowser::renamePlaylist);
     connect(m_sidebar, &QListWidget::itemChanged, this, [this](QListWidgetItem *item) {
+        if (const QString serverId = item->data(kServerIdRole).toString(); !serverId.isEmpty()) {
+            const QString playlistId = item->data(kServerPlaylistIdRole).toString();
+            const QString name = item->text().trimmed();
+            const int row = m_serverPlaylists->rowOf(serverId, playlistId);
+            if (row >= 0 && !name.isEmpty()
+                && name != m_serverPlaylists->playlists().at(row).playlist.name)
+                m_serverPlaylists->rename(serverId, playlistId, name);
+            return;
+        }
         const qint64 id = item->data(kPlaylistIdRole).toLongLong();
         const QString name = item->text().trimmed();
         if (id != 0 && !name.isEmpty() && name != m_playlists->nameOf(id))
@@ -87,6 +100,14 @@ LibraryBrowser::LibraryBrowser(LibraryView *songs, const QList<TrackGroupModel *
         if (row < 0)
             return;
         if (row >= m_fixedRows) {
+            const QListWidgetItem *item = m_sidebar->item(row);
+            if (const QString serverId = item->data(kServerIdRole).toString();
+                !serverId.isEmpty()) {
+                m_playlistView->showServerPlaylist(serverId,
+                                                   item->data(kServerPlaylistIdRole).toString());
+                m_pages->setCurrentWidget(m_playlistView);
+                return;
+            }
             const qint64 id = m_sidebar->item(row)->data(kPlaylistIdRole).toLongLong();
             if (id != 0) {
                 m_playlistView->showPlaylist(id);
@@ -120,6 +141,10 @@ void LibraryBrowser::rebuildPlaylistItems() {
     const QSignalBlocker block(m_sidebar);
     const QListWidgetItem *currentItem = m_sidebar->currentItem();
     const qint64 current = currentItem ? currentItem->data(kPlaylistIdRole).toLongLong() : 0;
+    const QString currentServer =
+        currentItem ? currentItem->data(kServerIdRole).toString() : QString();
+    const QString currentRemote =
+        currentItem ? currentItem->data(kServerPlaylistIdRole).toString() : QString();
     while (m_sidebar->count() > m_fixedRows)
         delete m_sidebar->takeItem(m_sidebar->count() - 1);
     auto *header = new QListWidgetItem(tr("Playlists"), m_sidebar);
@@ -140,11 +165,79 @@ void LibraryBrowser::rebuildPlaylistItems() {
     }
     if (itemForPlaylist(m_pendingSelect))
         m_pendingSelect = 0;
+    addServerPlaylistItems(currentServer, currentRemote);
     // The playlist on show was deleted: go back to the songs.
-    if (current != 0 && !itemForPlaylist(current) && m_pages->currentWidget() == m_playlistView) {
+    const bool gone = current != 0 ? !itemForPlaylist(current)
+                                   : !currentServer.isEmpty()
+                                         && !itemForServerPlaylist(currentServer, currentRemote);
+    if (gone && m_pages->currentWidget() == m_playlistView) {
         m_sidebar->setCurrentRow(0);
         m_pages->setCurrentWidget(m_songs);
     }
+}
+
+void LibraryBrowser::addServerPlaylistItems(const QString &currentServer,
+                                            const QString &currentPlaylist) {
+    if (!m_serverPlaylists)
+        return;
+    QString lastServer;
+    for (int row = 0; row < m_serverPlaylists->rowCount(); ++row) {
+        const QModelIndex index = m_serverPlaylists->index(row);
+        const QString serverId = index.data(ServerPlaylistModel::ServerIdRole).toString();
+        const QString playlistId = index.data(ServerPlaylistModel::PlaylistIdRole).toString();
+        if (serverId != lastServer) { // the model keeps each server's playlists together
+            lastServer = serverId;
+            auto *header = new QListWidgetItem(
+                index.data(ServerPlaylistModel::ServerNameRole).toString(), m_sidebar);
+            header->setFlags(Qt::NoItemFlags);
+            QFont bold = header->font();
+            bold.setBold(true);
+            header->setFont(bold);
+        }
+        auto *item = new QListWidgetItem(style()->standardIcon(QStyle::SP_DriveNetIcon),
+                                         index.data().toString(), m_sidebar);
+        item->setData(kServerIdRole, serverId);
+        item->setData(kServerPlaylistIdRole, playlistId);
+        item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsEditable);
+        item->setToolTip(index.data(Qt::ToolTipRole).toString());
+        if (serverId == currentServer && playlistId == currentPlaylist)
+            m_sidebar->setCurrentItem(item);
+    }
+}
+
+void LibraryBrowser::setServerPlaylists(ServerPlaylistModel *playlists) {
+    m_serverPlaylists = playlists;
+    // Each change rebuilds only the sidebar's playlist rows: a few items, no page reload.
+    for (const auto signal : {&QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved})
+        connect(playlists, signal, this, &LibraryBrowser::rebuildPlaylistItems);
+    connect(playlists, &QAbstractItemModel::dataChanged, this,
+            &LibraryBrowser::rebuildPlaylistItems);
+    connect(playlists, &QAbstractItemModel::modelReset, this,
+            &LibraryBrowser::rebuildPlaylistItems);
+    connect(m_playlistView, &PlaylistView::serverRenameRequested, this,
+            &LibraryBrowser::renameServerPlaylist);
+    rebuildPlaylistItems();
+}
+
+QListWidgetItem *LibraryBrowser::itemForServerPlaylist(const QString &serverId,
+                                                       const QString &playlistId) const {
+    for (int row = m_fixedRows; row < m_sidebar->count(); ++row) {
+        const QListWidgetItem *item = m_sidebar->item(row);
+        if (item->data(kServerIdRole).toString() == serverId
+            && item->data(kServerPlaylistIdRole).toString() == playlistId)
+            return m_sidebar->item(row);
+    }
+    return nullptr;
+}
+
+void LibraryBrowser::showServerPlaylist(const QString &serverId, const QString &playlistId) {
+    if (QListWidgetItem *item = itemForServerPlaylist(serverId, playlistId))
+        m_sidebar->setCurrentItem(item);
+}
+
+void LibraryBrowser::renameServerPlaylist(const QString &serverId, const QString &playlistId) {
+    if (QListWidgetItem *item = itemForServerPlaylist(serverId, playlistId))
+        m_sidebar->editItem(item);
 }
 
 QListWidgetItem *LibraryBrowser::itemForPlaylist(qint64 id) const {

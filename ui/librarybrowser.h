@@ -1,5 +1,6 @@
-// LibraryBrowser: the sidebar (Songs, Albums, Artists, Genres, Folders) and the page it shows.
-// Opening an album, artist, genre or folder shows its songs; "Show All Songs" goes back to it.
+// LibraryBrowser: the sidebar (Songs, Albums, Artists, Genres, Folders, local playlists and each
+// server's playlists) and the page it shows. Opening an album, artist, genre or folder shows its
+// songs; "Show All Songs" goes back to it.
 #pragma once
 
 #include "core/model/trackgroupmodel.h"
@@ -15,6 +16,7 @@ namespace refrain {
 class GroupView;
 class PlaylistListModel;
 class PlaylistView;
+class ServerPlaylistModel;
 class LibraryView;
 
 class LibraryBrowser : public QWidget {
@@ -33,10 +35,17 @@ public:
     // Starts editing the playlist's name in the sidebar.
     void renamePlaylist(qint64 id);
     PlaylistView *playlistView() const { return m_playlistView; }
+    // Lists the servers' playlists under their server's name, after the local ones.
+    void setServerPlaylists(ServerPlaylistModel *playlists);
+    void showServerPlaylist(const QString &serverId, const QString &playlistId);
+    void renameServerPlaylist(const QString &serverId, const QString &playlistId);
+    QListWidgetItem *itemForServerPlaylist(const QString &serverId,
+                                           const QString &playlistId) const;
 
 private:
     void openGroup(const TrackGroupModel *groups, const QString &key, const QString &title);
     void rebuildPlaylistItems();
+    void addServerPlaylistItems(const QString &currentServer, const QString &currentPlaylist);
     QListWidgetItem *itemForPlaylist(qint64 id) const;
 
     QListWidget *m_sidebar;
@@ -45,6 +54,7 @@ private:
     QList<GroupView *> m_groupViews;
     PlaylistView *m_playlistView;
     PlaylistListModel *m_playlists;
+    ServerPlaylistModel *m_serverPlaylists = nullptr;
     int m_fixedRows = 0; // Songs and the group pages; playlists follow
     qint64 m_pendingSelect = 0;
     int m_returnRow = -1; // the sidebar entry to go back to when a scope is cleared

@@ -2,6 +2,7 @@
 
 #include "core/model/playermodel.h"
 #include "core/model/playlistlistmodel.h"
+#include "core/model/serverplaylistmodel.h"
 #include "core/model/trackfiltermodel.h"
 #include "core/model/tracktablemodel.h"
 
@@ -188,8 +189,31 @@ void LibraryView::showContextMenu(const QPoint &pos) {
             add->addSeparator();
         add->addAction(tr("New Playlist…"), this,
                        [this, ids] { m_playlists->create(tr("New Playlist"), ids); });
+        if (m_serverPlaylists)
+            addServerPlaylistActions(add, selected);
     }
     menu->popup(m_table->viewport()->mapToGlobal(pos));
+}
+
+void LibraryView::addServerPlaylistActions(QMenu *menu, const TrackList &tracks) {
+    // Tooltips say why a server's playlists are greyed out.
+    menu->setToolTipsVisible(true);
+    QString lastServer;
+    for (const ServerPlaylistModel::Row &row : m_serverPlaylists->playlists()) {
+        if (row.serverId != lastServer) {
+            lastServer = row.serverId;
+            menu->addSection(m_serverPlaylists->serverName(row.serverId));
+        }
+        QAction *action =
+            menu->addAction(row.playlist.name, this,
+                            [this, serverId = row.serverId, playlistId = row.playlist.id, tracks] {
+                                m_serverPlaylists->addTracks(serverId, playlistId, tracks);
+                            });
+        const QString why = m_serverPlaylists->whyNotAddable(row.serverId, tracks);
+        action->setEnabled(why.isEmpty());
+        action->setToolTip(
+            why.isEmpty() ? tr("On %1").arg(m_serverPlaylists->serverName(row.serverId)) : why);
+    }
 }
 
 void LibraryView::setLoading(bool loading) {

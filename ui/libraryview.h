@@ -8,6 +8,7 @@
 
 class QLabel;
 class QLineEdit;
+class QMenu;
 class QStackedWidget;
 class QTableView;
 class QTimer;
@@ -16,6 +17,7 @@ namespace refrain {
 
 class PlayerModel;
 class PlaylistListModel;
+class ServerPlaylistModel;
 class TrackFilterModel;
 class TrackTableModel;
 
@@ -32,6 +34,8 @@ public:
     void focusSearch();
     // Enables "Add to Playlist" in the tracks' context menu.
     void setPlaylists(PlaylistListModel *playlists) { m_playlists = playlists; }
+    // Adds the servers' playlists to "Add to Playlist" (only a server's own songs go into them).
+    void setServerPlaylists(ServerPlaylistModel *playlists) { m_serverPlaylists = playlists; }
     TrackIds selectedTrackIds() const;
     // While the stored library is still loading, an empty table says so instead of "empty".
     void setLoading(bool loading);
@@ -52,6 +56,7 @@ protected:
 private:
     void updateEmptyState();
     void showContextMenu(const QPoint &pos);
+    void addServerPlaylistActions(QMenu *menu, const TrackList &tracks);
 
     TrackTableModel *m_tracks;
     PlayerModel *m_player;
@@ -66,6 +71,7 @@ private:
     QWidget *m_emptyPage;
     bool m_loading = false;
     PlaylistListModel *m_playlists = nullptr;
+    ServerPlaylistModel *m_serverPlaylists = nullptr;
     bool m_playWhenSearched = false; // Enter pressed before the search was answered
 };
 

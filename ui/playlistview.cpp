@@ -3,6 +3,8 @@
 #include "core/model/playermodel.h"
 #include "core/model/playlistentriesmodel.h"
 #include "core/model/playlistlistmodel.h"
+#include "core/model/serverplaylistentriesmodel.h"
+#include "core/model/serverplaylistmodel.h"
 #include "core/model/tracktablemodel.h"
 
 #include <QHBoxLayout>
@@ -33,16 +35,14 @@ PlaylistView::PlaylistView(PlaylistEntriesModel *entries, PlaylistListModel *pla
 
     auto *play = new QPushButton(tr("Play"), this);
     auto *rename = new QPushButton(tr("Rename"), this);
-    auto *exportButton = new QPushButton(tr("Export…"), this);
+    m_export = new QPushButton(tr("Export…"), this);
     auto *remove = new QPushButton(tr("Delete Playlist"), this);
     remove->setObjectName(QStringLiteral("deletePlaylistButton"));
     connect(play, &QPushButton::clicked, this, [this] { playFrom(0); });
-    connect(rename, &QPushButton::clicked, this,
-            [this] { Q_EMIT renameRequested(m_entries->playlistId()); });
-    connect(exportButton, &QPushButton::clicked, this,
+    connect(rename, &QPushButton::clicked, this, &PlaylistView::rename);
+    connect(m_export, &QPushButton::clicked, this,
             [this] { Q_EMIT exportRequested(m_entries->playlistId()); });
-    connect(remove, &QPushButton::clicked, this,
-            [this] { m_playlists->remove(m_entries->playlistId()); });
+    connect(remove, &QPushButton::clicked, this, &PlaylistView::removePlaylist);
 
     m_table->setModel(entries);
     m_table->setObjectName(QStringLiteral("playlistTable"));
@@ -68,7 +68,7 @@ PlaylistView::PlaylistView(PlaylistEntriesModel *entries, PlaylistListModel *pla
     buttons->addWidget(m_header, 1);
     buttons->addWidget(play);
     buttons->addWidget(rename);
-    buttons->addWidget(exportButton);
+    buttons->addWidget(m_export);
     buttons->addWidget(remove);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -81,8 +81,58 @@ PlaylistView::PlaylistView(PlaylistEntriesModel *entries, PlaylistListModel *pla
 }
 
 void PlaylistView::showPlaylist(qint64 id) {
+    setRemote(false);
     m_entries->setPlaylist(id);
     refreshHeader();
+}
+
+void PlaylistView::setServerPlaylists(ServerPlaylistModel *playlists,
+                                      ServerPlaylistEntriesModel *entries) {
+    m_serverPlaylists = playlists;
+    m_serverEntries = entries;
+    connect(entries, &ServerPlaylistEntriesModel::loaded, this, &PlaylistView::refreshHeader);
+    connect(playlists, &QAbstractItemModel::dataChanged, this, &PlaylistView::refreshHeader);
+}
+
+void PlaylistView::showServerPlaylist(const QString &serverId, const QString &playlistId) {
+    if (!m_serverEntries)
+        return;
+    setRemote(true);
+    m_serverEntries->setPlaylist(serverId, playlistId);
+    refreshHeader();
+}
+
+void PlaylistView::setRemote(bool remote) {
+    if (remote == m_remote && m_table->model())
+        return;
+    m_remote = remote;
+    if (remote) {
+        m_table->setModel(m_serverEntries);
+        // The server keeps the order; songs are added from the library's context menu.
+        m_table->setDragDropMode(QAbstractItemView::NoDragDrop);
+    } else {
+        m_table->setModel(m_entries);
+        m_table->setDragDropMode(QAbstractItemView::DragDrop);
+    }
+    m_table->horizontalHeader()->setSectionResizeMode(PlaylistEntriesModel::TitleColumn,
+                                                      QHeaderView::Stretch);
+    m_table->horizontalHeader()->setSectionResizeMode(PlaylistEntriesModel::PositionColumn,
+                                                      QHeaderView::ResizeToContents);
+    m_export->setVisible(!remote);
+}
+
+void PlaylistView::rename() {
+    if (m_remote)
+        Q_EMIT serverRenameRequested(m_serverEntries->serverId(), m_serverEntries->playlistId());
+    else
+        Q_EMIT renameRequested(m_entries->playlistId());
+}
+
+void PlaylistView::removePlaylist() {
+    if (m_remote)
+        m_serverPlaylists->remove(m_serverEntries->serverId(), m_serverEntries->playlistId());
+    else
+        m_playlists->remove(m_entries->playlistId());
 }
 
 QString PlaylistView::headerText() const {
@@ -90,6 +140,22 @@ QString PlaylistView::headerText() const {
 }
 
 void PlaylistView::refreshHeader() {
+    if (m_remote) {
+        const int row =
+            m_serverPlaylists->rowOf(m_serverEntries->serverId(), m_serverEntries->playlistId());
+        if (row < 0)
+            return;
+        const RemotePlaylist &p = m_serverPlaylists->playlists().at(row).playlist;
+        qint64 durationMs = 0;
+        for (const MirroredEntry &e : m_serverEntries->entries())
+            durationMs += e.durationMs;
+        m_header->setText(
+            p.name + QStringLiteral(" — ")
+            + tr("%n song(s)", nullptr, int(m_serverEntries->entries().size()))
+            + QStringLiteral(", ") + formatDuration(durationMs) + QStringLiteral(" · ")
+            + tr("On %1").arg(m_serverPlaylists->serverName(m_serverEntries->serverId())));
+        return;
+    }
     const qint64 id = m_entries->playlistId();
     for (const PlaylistInfo &p : m_playlists->playlists()) {
         if (p.id != id)
@@ -106,6 +172,21 @@ void PlaylistView::refreshHeader() {
 void PlaylistView::playFrom(int row) {
     TrackList queue;
     int start = -1;
+    if (m_remote) {
+        // Server songs are ordinary tracks: the engine signs their stream at play time.
+        const auto &entries = m_serverEntries->entries();
+        for (int i = 0; i < entries.size(); ++i) {
+            const int trackRow = m_tracks->rowOfTrack(entries.at(i).trackId);
+            if (entries.at(i).trackId == 0 || trackRow < 0)
+                continue;
+            if (start < 0 && i >= row)
+                start = int(queue.size());
+            queue.append(m_tracks->trackAt(trackRow));
+        }
+        if (!queue.isEmpty())
+            m_player->playTracks(queue, std::max(start, 0));
+        return;
+    }
     const auto &entries = m_entries->entries();
     for (int i = 0; i < entries.size(); ++i) {
         const int trackRow = m_tracks->rowOfTrack(entries.at(i).trackId);
@@ -121,6 +202,15 @@ void PlaylistView::playFrom(int row) {
 }
 
 void PlaylistView::removeSelected() {
+    if (m_remote) {
+        QList<int> indexes;
+        for (const QModelIndex &index : m_table->selectionModel()->selectedRows())
+            indexes.append(index.row());
+        if (!indexes.isEmpty())
+            m_serverPlaylists->removeEntries(m_serverEntries->serverId(),
+                                             m_serverEntries->playlistId(), indexes);
+        return;
+    }
     QList<qint64> items;
     for (const QModelIndex &index : m_table->selectionModel()->selectedRows())
         items.append(index.data(PlaylistEntriesModel::ItemIdRole).toLongLong());

@@ -1,11 +1,12 @@
-// PlaylistView: one local playlist — its entries in order (missing ones greyed, never dropped),
-// play from any entry, reorder by drag and drop, drop tracks in from the library, remove with
-// Delete, export to a file.
+// PlaylistView: one playlist — its entries in order (missing ones greyed, never dropped), play
+// from any entry, remove with Delete; a local one also reorders by drag and drop, takes tracks
+// dropped from the library and exports to a file. A server playlist's edits go to its server.
 #pragma once
 
 #include <QWidget>
 
 class QLabel;
+class QPushButton;
 class QTableView;
 
 namespace refrain {
@@ -13,6 +14,8 @@ namespace refrain {
 class PlayerModel;
 class PlaylistEntriesModel;
 class PlaylistListModel;
+class ServerPlaylistEntriesModel;
+class ServerPlaylistModel;
 class TrackTableModel;
 
 class PlaylistView : public QWidget {
@@ -22,6 +25,10 @@ public:
                  TrackTableModel *tracks, PlayerModel *player, QWidget *parent = nullptr);
 
     void showPlaylist(qint64 id);
+    // Lets the view show server playlists too (without them it shows local ones only).
+    void setServerPlaylists(ServerPlaylistModel *playlists, ServerPlaylistEntriesModel *entries);
+    void showServerPlaylist(const QString &serverId, const QString &playlistId);
+    bool isShowingServerPlaylist() const { return m_remote; }
     QTableView *table() const { return m_table; }
     QString headerText() const;
     // Plays the playable entries, starting at the given row (or the next playable one after it).
@@ -29,6 +36,7 @@ public:
 
 Q_SIGNALS:
     void renameRequested(qint64 id);
+    void serverRenameRequested(const QString &serverId, const QString &playlistId);
     void exportRequested(qint64 id);
 
 protected:
@@ -37,6 +45,10 @@ protected:
 private:
     void refreshHeader();
     void removeSelected();
+    void rename();
+    void removePlaylist();
+    // Switches the table between the local and the server entries.
+    void setRemote(bool remote);
 
     PlaylistEntriesModel *m_entries;
     PlaylistListModel *m_playlists;
@@ -44,6 +56,10 @@ private:
     PlayerModel *m_player;
     QLabel *m_header;
     QTableView *m_table;
+    QPushButton *m_export = nullptr;
+    ServerPlaylistModel *m_serverPlaylists = nullptr;
+    ServerPlaylistEntriesModel *m_serverEntries = nullptr;
+    bool m_remote = false;
 };
 
 } // namespace refrain
