@@ -1,5 +1,7 @@
 #include "core/service/catalogmirror.h"
 
+#include "core/service/sqlrows.h"
+
 #include "core/library/statement.h"
 #include "core/library/trackstore.h"
 
@@ -24,24 +26,6 @@ Statement &bindOptional(Statement &s, int index, std::optional<qint64> value) {
     else
         s.bindNull(index);
     return s;
-}
-
-// Runs a prepared query and calls row() for each result row.
-template<typename Row>
-Result<void> eachRow(Statement &s, const QString &context, Row row) {
-    for (;;) {
-        const Statement::Step step = s.step();
-        if (step == Statement::Step::Failed) {
-            const Error error = s.error(context);
-            s.reset();
-            return error;
-        }
-        if (step == Statement::Step::Done) {
-            s.reset();
-            return {};
-        }
-        row(s);
-    }
 }
 
 // The track columns a server controls, as stored; compared to decide "changed".

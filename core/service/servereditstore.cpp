@@ -1,5 +1,7 @@
 #include "core/service/servereditstore.h"
 
+#include "core/service/sqlrows.h"
+
 #include "core/library/statement.h"
 
 #include <QCoreApplication>
@@ -15,24 +17,6 @@ constexpr auto kLocalPrefix = "local:";
 
 QString tr(const char *text, int n = -1) {
     return QCoreApplication::translate("ServerEdit", text, nullptr, n);
-}
-
-// Runs a prepared query and calls row() for each result row.
-template<typename Row>
-Result<void> eachRow(Statement &s, const QString &context, Row row) {
-    for (;;) {
-        const Statement::Step step = s.step();
-        if (step == Statement::Step::Failed) {
-            const Error error = s.error(context);
-            s.reset();
-            return error;
-        }
-        if (step == Statement::Step::Done) {
-            s.reset();
-            return {};
-        }
-        row(s);
-    }
 }
 
 Result<void> run(Database &db, const char *sql, const std::function<void(Statement &)> &bind) {
