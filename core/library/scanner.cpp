@@ -13,6 +13,10 @@
 #include <QtConcurrent/QtConcurrentMap>
 #include <QThreadPool>
 
+#include <deque>
+#include <memory>
+#include <vector>
+
 namespace refrain {
 
 namespace {
@@ -30,19 +34,21 @@ bool isUnder(const QString &path, const QString &folder) {
            && path.at(folder.size()) == QLatin1Char('/');
 }
 
-// What one TagLib read gave; default-constructible, as QtConcurrent's result store wants.
-struct ReadOutcome {
+// One file of a batch and what its TagLib read gave. The pool fills these in place, so a track
+// is never copied through a result store on its way to the writer.
+struct ReadJob {
+    QFileInfo file;
     std::optional<Track> track;
     QString error;
     QStringList warnings;
 };
 
-ReadOutcome readFile(const QFileInfo &info) {
-    QStringList warnings;
-    Result<Track> result = TagReader::read(info, &warnings);
-    if (!result)
-        return {std::nullopt, result.error().message, {}};
-    return {std::move(result).value(), QString(), warnings};
+void readFile(ReadJob &job) {
+    Result<Track> result = TagReader::read(job.file, &job.warnings);
+    if (result)
+        job.track = std::move(result).value();
+    else
+        job.error = result.error().message;
 }
 
 } // namespace
@@ -65,6 +71,7 @@ public:
         , m_root(root)
         , m_rootId(rootId) {
         m_pool.setMaxThreadCount(std::max(1, QThread::idealThreadCount()));
+        m_pending.reserve(kFirstBatchSize);
     }
 
     ~RootScan() {
@@ -143,7 +150,7 @@ public:
                 emitProgress();
             }
         }
-        if (!m_pending.isEmpty() && !m_scanner.m_cancelled)
+        if (!m_pending.empty() && !m_scanner.m_cancelled)
             submit();
         collectAll();
         m_walkDone = true;
@@ -238,10 +245,10 @@ private:
                     m_restored.append(it->id);
                 continue;
             }
-            m_pending.append(entry);
+            m_pending.push_back({entry, std::nullopt, {}, {}});
             ++m_toRead;
-            const int batch = m_written == 0 && m_inflight.isEmpty() ? kFirstBatchSize : kBatchSize;
-            if (m_pending.size() >= batch)
+            const int batch = m_written == 0 && m_inflight.empty() ? kFirstBatchSize : kBatchSize;
+            if (qsizetype(m_pending.size()) >= batch)
                 submit();
         }
     }
@@ -255,64 +262,77 @@ private:
     // Two batches in flight: the pool reads the next while this thread writes the last one.
     void submit() {
         Batch batch;
-        batch.files = std::exchange(m_pending, {});
-        batch.future = QtConcurrent::mapped(&m_pool, batch.files, readFile);
-        m_inflight.append(std::move(batch));
+        batch.jobs = std::make_unique<std::vector<ReadJob>>(std::exchange(m_pending, {}));
+        m_pending.reserve(kBatchSize); // QFileInfo cannot move: growing would copy every job
+        batch.future = QtConcurrent::map(&m_pool, batch.jobs->begin(), batch.jobs->end(), readFile);
+        m_inflight.push_back(std::move(batch));
         while (m_inflight.size() > kBatchesInFlight)
             collectOldest();
     }
 
     void collectAll() {
-        while (!m_inflight.isEmpty())
+        while (!m_inflight.empty()) {
             collectOldest();
+            // The walk is over: index what is written while the pool reads the last batch, so
+            // little is left for the end, when nothing else runs.
+            if (!m_inflight.empty())
+                indexPending();
+        }
     }
 
     // Waits for the oldest batch on the pool and writes it in one transaction.
     void collectOldest() {
-        Batch batch = m_inflight.takeFirst();
+        Batch batch = std::move(m_inflight.front());
+        m_inflight.pop_front();
         batch.future.waitForFinished();
-        const QList<ReadOutcome> results = batch.future.results();
-        const QList<QFileInfo> files = std::move(batch.files);
         if (!m_report.fatalError.isEmpty())
             return;
 
         TrackList added;
         TrackList updated;
-        for (qsizetype i = 0; i < files.size() && i < results.size(); ++i) {
-            const ReadOutcome &result = results.at(i);
-            for (const QString &warning : result.warnings)
+        added.reserve(qsizetype(batch.jobs->size()));
+        for (ReadJob &job : *batch.jobs) {
+            for (const QString &warning : std::as_const(job.warnings))
                 m_report.warnings.append(
-                    {QDir::toNativeSeparators(files.at(i).absoluteFilePath()), warning});
-            if (!result.track) {
-                recordFailure(files.at(i).absoluteFilePath(), result.error);
+                    {QDir::toNativeSeparators(job.file.absoluteFilePath()), warning});
+            if (!job.track) {
+                recordFailure(job.file.absoluteFilePath(), job.error);
                 continue;
             }
-            Track track = *result.track;
-            const auto it = m_stamps.constFind(normalisedKey(track.location));
+            // A first scan knows no file yet: no need to normalise every path to look it up.
+            const auto it = m_stamps.isEmpty()
+                                ? m_stamps.cend()
+                                : m_stamps.constFind(normalisedKey(job.track->location));
             if (it != m_stamps.cend()) {
-                track.id = it->id;
-                updated.append(track);
+                job.track->id = it->id;
+                updated.append(std::move(*job.track));
             } else {
-                added.append(track);
+                added.append(std::move(*job.track));
             }
         }
-        TrackList all = added + updated;
+        // One transaction for both; the new rows get their ids in it.
+        const qsizetype addedCount = added.size();
+        const int writtenCount = int(addedCount + updated.size());
+        TrackList all = std::move(added);
+        all.append(updated);
         if (auto written =
                 m_store.write(all, m_rootId, m_scanner.m_startedMs, TrackStore::Indexing::Deferred);
             !written) {
             m_report.fatalError = written.error().message;
             return;
         }
-        added = all.mid(0, added.size());
-        updated = all.mid(added.size());
+        if (updated.isEmpty())
+            added = std::move(all);
+        else
+            added = all.first(addedCount);
         m_report.tracksAdded += int(added.size());
         m_report.tracksUpdated += int(updated.size());
-        m_read += int(files.size());
+        m_read += int(batch.jobs->size());
         // The first rows become searchable at once; after that the index catches up in bulk.
         m_unindexed += int(added.size());
         if (m_written == 0 || m_unindexed >= kIndexEvery)
             indexPending();
-        m_written += int(all.size());
+        m_written += writtenCount;
         if (!added.isEmpty())
             Q_EMIT m_scanner.tracksAdded(added);
         if (!updated.isEmpty())
@@ -356,13 +376,14 @@ private:
     QStringList m_unreadable;
     TrackIds m_restored;
     QList<DirectoryStamp> m_seenDirs;
-    QList<QFileInfo> m_pending;
+    std::vector<ReadJob> m_pending;
+    // The jobs sit on the heap so the pool's iterators stay valid while a batch is moved.
     struct Batch {
-        QList<QFileInfo> files;
-        QFuture<ReadOutcome> future;
+        std::unique_ptr<std::vector<ReadJob>> jobs;
+        QFuture<void> future;
     };
-    static constexpr int kBatchesInFlight = 2;
-    QList<Batch> m_inflight;
+    static constexpr std::size_t kBatchesInFlight = 2;
+    std::deque<Batch> m_inflight;
     QElapsedTimer m_readTimer;
     int m_filesFound = 0;
     int m_toRead = 0;

@@ -18,13 +18,15 @@ Result<Statement> Statement::prepare(Database &db, const char *sql) {
 
 Statement::Statement(Statement &&other) noexcept
     : m_db(std::exchange(other.m_db, nullptr))
-    , m_stmt(std::exchange(other.m_stmt, nullptr)) {}
+    , m_stmt(std::exchange(other.m_stmt, nullptr))
+    , m_texts(std::move(other.m_texts)) {}
 
 Statement &Statement::operator=(Statement &&other) noexcept {
     if (this != &other) {
         sqlite3_finalize(m_stmt);
         m_db = std::exchange(other.m_db, nullptr);
         m_stmt = std::exchange(other.m_stmt, nullptr);
+        m_texts = std::move(other.m_texts);
     }
     return *this;
 }
@@ -34,8 +36,10 @@ Statement::~Statement() {
 }
 
 Statement &Statement::bind(int index, const QString &value) {
-    const QByteArray utf8 = value.toUtf8();
-    sqlite3_bind_text(m_stmt, index, utf8.constData(), int(utf8.size()), SQLITE_TRANSIENT);
+    // Static: the bytes live in m_texts until reset() or the end of the statement, and SQLite
+    // refuses new bindings on a statement that is running, so nothing can outlive them.
+    const QByteArray &utf8 = m_texts.emplace_back(value.toUtf8());
+    sqlite3_bind_text(m_stmt, index, utf8.constData(), int(utf8.size()), SQLITE_STATIC);
     return *this;
 }
 
@@ -88,6 +92,7 @@ Result<void> Statement::run() {
 void Statement::reset() {
     sqlite3_reset(m_stmt);
     sqlite3_clear_bindings(m_stmt);
+    m_texts.clear(); // after the bindings that pointed into them are gone
 }
 
 QString Statement::text(int column) const {

@@ -4,9 +4,11 @@
 
 #include "core/library/result.h"
 
+#include <QByteArray>
 #include <QString>
 
 #include <optional>
+#include <vector>
 
 struct sqlite3;
 struct sqlite3_stmt;
@@ -58,6 +60,9 @@ private:
 
     sqlite3 *m_db = nullptr;
     sqlite3_stmt *m_stmt = nullptr;
+    // The UTF-8 of bound text, kept until reset() so SQLite can read it in place rather than
+    // take its own copy of every value (a scan binds ten texts a track).
+    std::vector<QByteArray> m_texts;
 };
 
 } // namespace refrain

@@ -291,7 +291,9 @@ Result<int> TrackStore::indexPending() {
     return m_db.changes();
 }
 
-Result<void> TrackStore::write(TrackList &tracks, qint64 rootId, qint64 nowMs, Indexing indexing) {
+Result<void> TrackStore::prepareWrites() {
+    if (m_insert && m_update)
+        return {};
     auto insert = Statement::prepare(
         m_db, "INSERT INTO tracks(source, location, root_id, file_name, title, artist, album, "
               "album_artist, genre, composer, year, track_no, disc_no, duration_ms, bitrate_kbps, "
@@ -310,10 +312,18 @@ Result<void> TrackStore::write(TrackList &tracks, qint64 rootId, qint64 nowMs, I
         return insert.error();
     if (!update)
         return update.error();
+    m_insert.emplace(std::move(insert).value());
+    m_update.emplace(std::move(update).value());
+    return {};
+}
+
+Result<void> TrackStore::write(TrackList &tracks, qint64 rootId, qint64 nowMs, Indexing indexing) {
+    if (auto prepared = prepareWrites(); !prepared)
+        return prepared;
 
     return m_db.transaction([&]() -> Result<void> {
         for (Track &t : tracks) {
-            Statement &s = t.id == 0 ? insert.value() : update.value();
+            Statement &s = t.id == 0 ? *m_insert : *m_update;
             s.bind(1, t.source).bind(2, t.location);
             if (rootId > 0)
                 s.bind(3, rootId);

@@ -1,16 +1,18 @@
 // TrackStore: the tracks and roots tables, read and written through bound statements only.
-// Not thread-bound itself; it works on whichever connection it is given.
+// Not thread-bound itself; it works on whichever connection it is given, on one thread at a time.
 #pragma once
 
 #include "core/library/database.h"
 #include "core/library/result.h"
 #include "core/library/searchquery.h"
+#include "core/library/statement.h"
 #include "core/library/track.h"
 
 #include <QHash>
 #include <QStringList>
 
 #include <functional>
+#include <optional>
 
 namespace refrain {
 
@@ -84,7 +86,12 @@ public:
                                  qint64 nowMs);
 
 private:
+    Result<void> prepareWrites();
+
     Database &m_db;
+    // Prepared on the first write() and kept: a scan writes dozens of batches with them.
+    std::optional<Statement> m_insert;
+    std::optional<Statement> m_update;
 };
 
 } // namespace refrain

@@ -434,9 +434,8 @@ int main(int argc, char **argv) {
         if (!db)
             return -1;
         if (!withFts) {
-            for (const char *sql :
-                 {"DROP TRIGGER tracks_fts_insert", "DROP TRIGGER tracks_fts_update",
-                  "DROP TRIGGER tracks_fts_delete"}) {
+            for (const char *sql : {"DROP TRIGGER IF EXISTS tracks_fts_update",
+                                    "DROP TRIGGER IF EXISTS tracks_fts_delete"}) {
                 if (!db->execute(sql))
                     return -1;
             }
