@@ -7,6 +7,11 @@
 #include "core/library/trackstore.h"
 #include "tests/support/audiofixtures.h"
 
+#include <taglib/attachedpictureframe.h>
+#include <taglib/id3v1tag.h>
+#include <taglib/id3v2tag.h>
+#include <taglib/mpegfile.h>
+
 #include <QDir>
 #include <QFile>
 #include <QJsonArray>
@@ -296,6 +301,47 @@ private Q_SLOTS:
         QCOMPARE(all.value().first().artist, QStringLiteral("Beyoncé"));
         QCOMPARE(all.value().first().title.size(), TagReader::kMaxFieldLength);
         QCOMPARE(report.toJson().value(QStringLiteral("warnings")).toArray().size(), 2);
+    }
+
+    void bigTagsAndTagsAtTheEndAreRead() {
+        // The reader's buffered stream reads big blocks (a 300 KB cover) straight from the file
+        // and seeks to the end for ID3v1: both must come out exactly as TagLib's own stream.
+        QTemporaryDir root;
+        refrain::test::ToneSpec spec;
+        spec.relativePath = QStringLiteral("big.mp3");
+        spec.title = QStringLiteral("Cover Heavy");
+        spec.artist = QStringLiteral("Tester");
+        spec.seconds = 3.0;
+        QVERIFY(AudioFixtures::makeTone(root.path(), spec).isEmpty());
+        const QString path = root.filePath(spec.relativePath);
+        {
+            TagLib::MPEG::File file(QFile::encodeName(path).constData());
+            QVERIFY(file.isValid());
+            auto *cover = new TagLib::ID3v2::AttachedPictureFrame;
+            cover->setMimeType("image/jpeg");
+            cover->setPicture(TagLib::ByteVector(300 * 1024, 'J'));
+            file.ID3v2Tag(true)->addFrame(cover);
+            file.ID3v1Tag(true)->setTitle("Cover Heavy");
+            QVERIFY(file.save(TagLib::MPEG::File::ID3v1 | TagLib::MPEG::File::ID3v2));
+        }
+        auto read = TagReader::read(QFileInfo(path));
+        QVERIFY2(read, qPrintable(read ? QString() : read.error().message));
+        QCOMPARE(read.value().title, QStringLiteral("Cover Heavy"));
+        QCOMPARE(read.value().artist, QStringLiteral("Tester"));
+        QCOMPARE(read.value().fileSize, QFileInfo(path).size());
+        QVERIFY(read.value().durationMs >= 2900 && read.value().durationMs <= 3100);
+
+        // Only the ID3v1 tag at the very end of the file left.
+        {
+            TagLib::MPEG::File file(QFile::encodeName(path).constData());
+            QVERIFY(file.strip(TagLib::MPEG::File::ID3v2));
+            file.ID3v1Tag(true)->setArtist("End Of File");
+            QVERIFY(file.save(TagLib::MPEG::File::ID3v1));
+        }
+        read = TagReader::read(QFileInfo(path));
+        QVERIFY(read);
+        QCOMPARE(read.value().title, QStringLiteral("Cover Heavy"));
+        QCOMPARE(read.value().artist, QStringLiteral("End Of File"));
     }
 
     void unchangedFoldersAreNotListedUnlessAsked() {
