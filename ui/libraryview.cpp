@@ -214,6 +214,19 @@ void LibraryView::addServerPlaylistActions(QMenu *menu, const TrackList &tracks)
         action->setToolTip(
             why.isEmpty() ? tr("On %1").arg(m_serverPlaylists->serverName(row.serverId)) : why);
     }
+    // Songs all from one server can start a new playlist there (queued while it is down).
+    QString server;
+    for (const Track &track : tracks) {
+        if (track.isLocal() || (!server.isEmpty() && track.source != server))
+            return;
+        server = track.source;
+    }
+    if (server.isEmpty())
+        return;
+    QAction *create = menu->addAction(
+        tr("New Playlist on %1…").arg(m_serverPlaylists->serverName(server)), this,
+        [this, server, tracks] { m_serverPlaylists->create(server, tr("New Playlist"), tracks); });
+    create->setObjectName(QStringLiteral("newServerPlaylistAction"));
 }
 
 void LibraryView::setLoading(bool loading) {

@@ -284,6 +284,27 @@ private Q_SLOTS:
             m_content->catalog().playlist(m_roadTrip)->songIds,
             (QStringList{m_songs.at(0), m_songs.at(1), m_songs.at(2), m_songs.at(2)}), kWaitMs);
 
+        // The same menu starts a new playlist on that server with the selected song.
+        Q_EMIT table->customContextMenuRequested(
+            table->visualRect(table->model()->index(row, 0)).center());
+        QAction *create = nullptr;
+        QTRY_VERIFY((create = m_browser->songs()->findChild<QAction *>(
+                         QStringLiteral("newServerPlaylistAction"))));
+        QCOMPARE(create->text(), QStringLiteral("New Playlist on Home…"));
+        create->trigger();
+        if (auto *submenu = qobject_cast<QMenu *>(create->parent()))
+            submenu->parentWidget()->close();
+        QTRY_VERIFY_WITH_TIMEOUT(
+            [&] {
+                for (const auto *p : m_content->catalog().playlists()) {
+                    if (p->name == QStringLiteral("New Playlist")
+                        && p->songIds == QStringList{m_songs.at(2)})
+                        return true;
+                }
+                return false;
+            }(),
+            kWaitMs);
+
         // A song from elsewhere cannot go into a server's playlist, and the menu says why.
         Track local;
         local.source = QStringLiteral("local");
