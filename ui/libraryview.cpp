@@ -89,9 +89,13 @@ LibraryView::LibraryView(TrackTableModel *tracks, TrackFilterModel *visible, Pla
                                                       QHeaderView::Stretch);
     m_table->horizontalHeader()->setSectionResizeMode(TrackTableModel::DurationColumn,
                                                       QHeaderView::ResizeToContents);
+    m_table->horizontalHeader()->setSectionResizeMode(TrackTableModel::SourceColumn,
+                                                      QHeaderView::ResizeToContents);
+    // Title takes what is left: the others start modest so it keeps a readable width next to
+    // the sidebar and Up Next on a laptop screen.
     m_table->horizontalHeader()->resizeSection(TrackTableModel::TitleColumn, 320);
-    m_table->horizontalHeader()->resizeSection(TrackTableModel::ArtistColumn, 220);
-    m_table->horizontalHeader()->resizeSection(TrackTableModel::AlbumColumn, 240);
+    m_table->horizontalHeader()->resizeSection(TrackTableModel::ArtistColumn, 170);
+    m_table->horizontalHeader()->resizeSection(TrackTableModel::AlbumColumn, 190);
     m_table->setAccessibleName(tr("Tracks"));
     m_table->installEventFilter(this);
     m_table->setDragEnabled(true);
