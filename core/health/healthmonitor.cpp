@@ -18,7 +18,7 @@ void HealthMonitor::setServerCount(int count) {
         next.level = HealthState::Level::Operational;
         next.headline = tr("Local library — no streaming server configured");
         next.detail =
-            tr("Everything plays from this computer. Add a Subsonic server in Settings to "
+            tr("Everything plays from this computer. Add a Subsonic server (File ▸ Servers…) to "
                "stream and keep offline copies.");
     } else {
         next.level = HealthState::Level::Unknown;

@@ -249,6 +249,10 @@ private Q_SLOTS:
         QAbstractItemModelTester tester(queue->model(),
                                         QAbstractItemModelTester::FailureReportingMode::QtTest);
         QCOMPARE(queue->model()->rowCount(), 0);
+        // Empty, the panel says how to fill it.
+        QLabel *hint = w->queueView()->emptyHint();
+        QVERIFY(hint->isVisibleTo(w));
+        QVERIFY(hint->text().contains(QStringLiteral("drag songs here")));
 
         // Context menu: two selected songs go to Up Next.
         QTableView *table = w->libraryView()->table();
@@ -269,6 +273,7 @@ private Q_SLOTS:
         add->trigger();
         menu->close();
         QCOMPARE(queue->model()->rowCount(), 2);
+        QVERIFY(!hint->isVisibleTo(w));
 
         // Dragging a song from the table onto the top of the queue inserts it there.
         std::unique_ptr<QMimeData> dragged(table->model()->mimeData({table->model()->index(4, 0)}));
