@@ -51,6 +51,12 @@ Result<void> deleteTracks(Database &db, const TrackIds &ids) {
     return {};
 }
 
+// New songs become searchable in the same transaction that wrote them.
+Result<void> indexNewRows(Database &db) {
+    auto indexed = TrackStore(db).indexPending();
+    return indexed ? Result<void>() : Result<void>(indexed.error());
+}
+
 } // namespace
 
 void CatalogMirror::Changes::append(const Changes &other) {
@@ -271,8 +277,7 @@ Result<CatalogMirror::Changes> CatalogMirror::storeAlbums(const QString &serverI
             if (auto ran = s.run(); !ran)
                 return ran;
         }
-        auto indexed = TrackStore(m_db).indexPending();
-        return indexed ? Result<void>() : Result<void>(indexed.error());
+        return indexNewRows(m_db);
     });
     if (!stored)
         return stored.error();
@@ -371,8 +376,7 @@ Result<CatalogMirror::Changes> CatalogMirror::storePlaylist(const QString &serve
             if (auto ran = item.value().run(); !ran)
                 return ran;
         }
-        auto indexed = TrackStore(m_db).indexPending();
-        return indexed ? Result<void>() : Result<void>(indexed.error());
+        return indexNewRows(m_db);
     });
     if (!stored)
         return stored.error();
@@ -470,8 +474,7 @@ Result<CatalogMirror::Changes> CatalogMirror::applyStarred(const QString &server
             if (auto ran = starAlbum.value().run(); !ran)
                 return ran;
         }
-        auto indexed = TrackStore(m_db).indexPending();
-        return indexed ? Result<void>() : Result<void>(indexed.error());
+        return indexNewRows(m_db);
     });
     if (!applied)
         return applied.error();
