@@ -1,9 +1,14 @@
 #include "app/compositionroot.h"
 
+#include "app/trayicon.h"
 #include "core/covers/coverstore.h"
 #include "core/health/healthmonitor.h"
+#include "core/health/incidentlog.h"
+#include "core/health/networkwatch.h"
+#include "core/health/serverprobe.h"
 #include "core/library/library.h"
 #include "core/library/track.h"
+#include "core/model/healthhistorymodel.h"
 #include "core/model/healthmodel.h"
 #include "core/model/libraryactivity.h"
 #include "core/model/playermodel.h"
@@ -25,9 +30,12 @@
 #include "ui/libraryview.h"
 #include "ui/mainwindow.h"
 #include "ui/playlistview.h"
+#include "ui/statushistorydialog.h"
 
+#include <QDesktopServices>
 #include <QSettings>
 #include <QStatusBar>
+#include <QTimer>
 
 namespace refrain {
 
@@ -47,6 +55,7 @@ std::unique_ptr<SourceResolver> makeResolver(const std::function<ServerHub *()> 
 const QString kGeometryKey = QStringLiteral("window/geometry");
 const QString kStateKey = QStringLiteral("window/state");
 const QString kVolumeKey = QStringLiteral("playback/volume");
+const QString kPinHealthKey = QStringLiteral("view/pinServiceStatus");
 } // namespace
 
 CompositionRoot::CompositionRoot(Options options, QObject *parent)
@@ -55,9 +64,10 @@ CompositionRoot::CompositionRoot(Options options, QObject *parent)
     , m_settings(
           std::make_unique<QSettings>(m_options.profile.settingsPath(), QSettings::IniFormat))
     , m_library(new Library(this))
-    , m_health(new HealthMonitor({}, this))
     , m_clock(std::make_unique<SystemClock>())
     , m_requests(new RequestLayer(m_clock.get(), this))
+    , m_health(new HealthMonitor(m_clock.get(), m_requests, this))
+    , m_network(new NetworkWatch(this))
     , m_secrets(new SecretStore(m_options.profile.secretsPath(), true, this))
     , m_servers(new ServerHub(m_library, m_requests, m_secrets, this))
     , m_serverList(new ServerListModel(m_servers, m_requests, this))
@@ -111,10 +121,8 @@ CompositionRoot::CompositionRoot(Options options, QObject *parent)
         if (report.tracksAdded + report.tracksUpdated > 0)
             m_covers->forgetMissingCovers();
     });
+    m_healthModel->setClock([clock = m_clock.get()] { return clock->wallNow(); });
     m_healthModel->attach(m_health);
-    m_health->setServerCount(0);
-    connect(m_servers, &ServerHub::serversChanged, m_health,
-            [this] { m_health->setServerCount(int(m_servers->servers().size())); });
     connect(m_library, &Library::tracksUpdated, m_engine, &PlaybackEngine::updateTracks);
     connect(m_engine, &PlaybackEngine::currentTrackChanged, m_tracks,
             [this](const Track &track) { m_tracks->setNowPlaying(track.id); });
@@ -138,12 +146,26 @@ CompositionRoot::CompositionRoot(Options options, QObject *parent)
             });
     m_window->restoreGeometry(m_settings->value(kGeometryKey).toByteArray());
     m_window->restoreState(m_settings->value(kStateKey).toByteArray());
+    wireHealth();
 
     // The stored library first, then an incremental scan for whatever changed while we were away.
     connect(
         m_library, &Library::loadFinished, this,
         [this] {
             m_library->scanOnStart(m_options.addedLibraries, m_options.defaultLibrary);
+            // The health log: rows a crash left open end now, old ones go, and from here on
+            // every transition is written on the database thread.
+            const QDateTime now = QDateTime::currentDateTimeUtc();
+            m_library->runOnDatabase([now](Database &db) {
+                (void)incidentlog::closeAll(db, now);
+                (void)incidentlog::prune(db, now.addDays(-incidentlog::kKeepDays));
+            });
+            m_health->setRecorder(
+                [library = QPointer<Library>(m_library)](const HealthLogEntry &entry) {
+                    if (library)
+                        library->runOnDatabase(
+                            [entry](Database &db) { (void)incidentlog::record(db, entry); });
+                });
             // Servers sync in the background: the library is already on screen.
             m_servers->start();
         },
@@ -159,7 +181,66 @@ void CompositionRoot::start() {
     m_library->open(m_options.profile.databasePath());
 }
 
+void CompositionRoot::wireHealth() {
+    // Every request the app makes tells the monitor how the service is doing.
+    connect(m_requests, &RequestLayer::outcome, m_health, &HealthMonitor::observe);
+    connect(m_network, &NetworkWatch::networkChanged, m_health, &HealthMonitor::setNetwork);
+    // Loading the OS backend may talk to D-Bus: after the window is up, not before.
+    QTimer::singleShot(0, m_network, [this] {
+        if (m_network->start())
+            m_health->setNetwork(m_network->network());
+    });
+    connect(m_servers, &ServerHub::serversChanged, this, &CompositionRoot::watchServers);
+
+    m_tray = new TrayIcon(m_healthModel, this);
+    connect(m_health, &HealthMonitor::transition, m_tray, &TrayIcon::notifyTransition);
+    connect(m_tray, &TrayIcon::activated, m_window.get(), [window = m_window.get()] {
+        window->showNormal();
+        window->raise();
+        window->activateWindow();
+    });
+
+    m_window->pinHealthAction()->setChecked(m_settings->value(kPinHealthKey, false).toBool());
+    connect(m_window.get(), &MainWindow::retryHealthRequested, m_health, &HealthMonitor::retryNow);
+    connect(m_window.get(), &MainWindow::openStatusPageRequested, this, [](const QUrl &url) {
+        // Only web pages: a feed could name any scheme.
+        if (url.scheme() == QLatin1String("https") || url.scheme() == QLatin1String("http"))
+            QDesktopServices::openUrl(url);
+    });
+    connect(m_window.get(), &MainWindow::statusHistoryRequested, this,
+            &CompositionRoot::showStatusHistory);
+    connect(m_health, &HealthMonitor::transition, this, [this] {
+        if (m_statusHistory && m_statusHistory->isVisible())
+            m_healthHistory->reload();
+    });
+}
+
+void CompositionRoot::watchServers() {
+    QList<HealthTarget> targets;
+    for (const ServerConfig &config : m_servers->servers()) {
+        if (SubsonicClient *client = m_servers->client(config.id))
+            targets.append(serverHealthTarget(client));
+    }
+    m_health->setTargets(targets);
+}
+
+void CompositionRoot::showStatusHistory() {
+    if (!m_statusHistory) {
+        m_healthHistory = new HealthHistoryModel(
+            [library = QPointer<Library>(m_library)](std::function<void(Database &)> job) {
+                if (library)
+                    library->runOnDatabase(std::move(job));
+            },
+            this);
+        m_statusHistory = new StatusHistoryDialog(m_healthHistory, m_window.get());
+    }
+    m_statusHistory->show();
+    m_statusHistory->raise();
+    m_statusHistory->activateWindow();
+}
+
 void CompositionRoot::saveSettings() {
+    m_settings->setValue(kPinHealthKey, m_window->pinHealthAction()->isChecked());
     m_settings->setValue(kGeometryKey, m_window->saveGeometry());
     m_settings->setValue(kStateKey, m_window->saveState());
     m_settings->setValue(kVolumeKey, m_engine->volume());

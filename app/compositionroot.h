@@ -16,10 +16,14 @@ namespace refrain {
 
 class CoverStore;
 class HealthModel;
+class HealthHistoryModel;
 class HealthMonitor;
 class Library;
 class LibraryActivity;
 class MainWindow;
+class NetworkWatch;
+class StatusHistoryDialog;
+class TrayIcon;
 class PlaybackEngine;
 class PlayerModel;
 class PlaylistEntriesModel;
@@ -54,13 +58,17 @@ public:
 
 private:
     void saveSettings();
+    void wireHealth();
+    void watchServers();
+    void showStatusHistory();
 
     Options m_options;
     std::unique_ptr<QSettings> m_settings;
     Library *m_library;
-    HealthMonitor *m_health;
     std::unique_ptr<SystemClock> m_clock;
     RequestLayer *m_requests;
+    HealthMonitor *m_health;
+    NetworkWatch *m_network;
     SecretStore *m_secrets;
     ServerHub *m_servers;
     ServerListModel *m_serverList;
@@ -76,6 +84,9 @@ private:
     PlaylistEntriesModel *m_playlistEntries;
     QueueModel *m_queue;
     std::unique_ptr<MainWindow> m_window;
+    TrayIcon *m_tray = nullptr;
+    HealthHistoryModel *m_healthHistory = nullptr; // made when the history is first opened
+    StatusHistoryDialog *m_statusHistory = nullptr;
 };
 
 } // namespace refrain

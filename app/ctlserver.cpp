@@ -79,6 +79,7 @@ QJsonObject serverToJson(const ServerConfig &s) {
         {QStringLiteral("server_version"), s.serverVersion},
         {QStringLiteral("open_subsonic"), s.openSubsonic},
         {QStringLiteral("last_sync_ms"), s.lastSyncAtMs},
+        {QStringLiteral("status_url"), s.statusUrl.toString()},
     };
     o.insert(QStringLiteral("token_auth"),
              s.tokenAuth ? QJsonValue(*s.tokenAuth) : QJsonValue(QJsonValue::Null));
@@ -96,6 +97,12 @@ int runAdd(const Context &ctx, Database &db, const ServerOptions &options) {
     config.user = options.user;
     config.auth = options.apiKeyStdin ? ServerConfig::Auth::ApiKey : ServerConfig::Auth::Password;
     config.allowPlainPassword = options.allowPlainPassword;
+    if (!options.statusUrl.isEmpty()) {
+        auto status = ServerStore::normaliseUrl(options.statusUrl);
+        if (!status)
+            return Session::fail("add", status.error().message, kUsage);
+        config.statusUrl = status.value();
+    }
     for (const QString &text : options.urls) {
         auto url = ServerStore::normaliseUrl(text);
         if (!url)

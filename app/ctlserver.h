@@ -17,6 +17,7 @@ struct ServerOptions {
     bool full = false;               // sync: fetch every album again
     QString server;                  // playlist, star, edits: which server (--server)
     QStringList songs;               // playlist create: its songs (--song, repeatable)
+    QString statusUrl;               // add: the service's status page (--status-url)
 };
 
 int runServer(const Context &ctx, const ServerOptions &options);

@@ -4,6 +4,7 @@
 // playlist file that could not be read or written, or imported entries not in the library);
 // 2 usage error; 3 the library database could not be used.
 #include "app/ctlcommon.h"
+#include "app/ctlhealth.h"
 #include "app/ctlserver.h"
 #include "app/profile.h"
 #include "core/library/database.h"
@@ -442,13 +443,17 @@ int main(int argc, char *argv[]) {
         "                  local playlists; files in M3U/M3U8, PLS or XSPF\n"
         "  server add --name NAME --url URL [--url URL2] --user USER\n"
         "           (--password-stdin | --api-key-stdin) [--allow-plain-password]\n"
+        "           [--status-url URL]\n"
         "  server list | test [NAME] | sync [NAME] [--full] | remove NAME\n"
         "                  Subsonic/OpenSubsonic servers and their local mirror\n"
         "  server playlist list | show ID | create NAME [--song ID…] | rename ID NAME |\n"
         "           add ID SONGID… | remove ID INDEX… | delete ID   [--server NAME]\n"
         "  server star|unstar SONGID   server edits [retry|clear]\n"
         "                  server playlists and stars; edits made while the server\n"
-        "                  cannot be reached are queued and sent when it answers\n\n"
+        "                  cannot be reached are queued and sent when it answers\n"
+        "  health [--status-url URL] [--server NAME]\n"
+        "                  check the network, the servers and their status pages once;\n"
+        "                  exit 0 operational, 1 degraded or outage, 2 offline or unknown\n\n"
         "Exit status: 0 ok, 1 finished with problems, 2 usage error, 3 database error."));
     parser.addHelpOption();
     parser.addVersionOption();
@@ -490,15 +495,20 @@ int main(int argc, char *argv[]) {
         QStringLiteral("server playlist, star, unstar, edits: the server <name> (needed when "
                        "there are several)."),
         QStringLiteral("name"));
+    const QCommandLineOption statusUrlOption(
+        QStringLiteral("status-url"),
+        QStringLiteral("server add, health: the service's status page (Statuspage v2: the page "
+                       "or its /api/v2/summary.json)."),
+        QStringLiteral("url"));
     const QCommandLineOption songOption(
         QStringLiteral("song"),
         QStringLiteral("server playlist create: a song id to start with (repeatable)."),
         QStringLiteral("id"));
     parser.addOptions({profileOption, jsonOption, limitOption, nameOption, relativeOption,
                        urlOption, userOption, passwordStdinOption, apiKeyStdinOption,
-                       allowPlainOption, fullOption, serverOption, songOption});
+                       allowPlainOption, fullOption, serverOption, songOption, statusUrlOption});
     parser.addPositionalArgument(QStringLiteral("command"),
-                                 QStringLiteral("scan, search, playlist, server or db"));
+                                 QStringLiteral("scan, search, playlist, server, health or db"));
 
     if (!parser.parse(QCoreApplication::arguments())) {
         err() << "refrainctl: " << parser.errorText() << Qt::endl;
@@ -548,8 +558,11 @@ int main(int argc, char *argv[]) {
         options.full = parser.isSet(fullOption);
         options.server = parser.value(serverOption);
         options.songs = parser.values(songOption);
+        options.statusUrl = parser.value(statusUrlOption);
         return runServer(ctx, options);
     }
+    if (command == QLatin1String("health"))
+        return runHealth(ctx, {parser.value(statusUrlOption), parser.value(serverOption)});
     err() << "refrainctl: unknown command '" << command << "'. Try refrainctl --help." << Qt::endl;
     return kUsage;
 }

@@ -1,16 +1,23 @@
 #include "ui/healthbanner.h"
 
 #include "core/model/healthmodel.h"
+#include "ui/healthdetails.h"
 
 #include <QAccessible>
+#include <QGridLayout>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QPushButton>
 #include <QStyle>
-#include <QVBoxLayout>
+#include <QTimer>
+#include <QToolButton>
 
 namespace refrain {
 
 namespace {
+
+// "checked 20 s ago" should not read "checked 2 min ago" for long; ticks are cheap.
+constexpr int kFreshnessTickMs = 10'000;
 
 QLabel *plainLabel(QWidget *parent) {
     auto *label = new QLabel(parent);
@@ -27,9 +34,16 @@ HealthBanner::HealthBanner(HealthModel *model, QWidget *parent)
     : QFrame(parent)
     , m_model(model)
     , m_icon(new QLabel(this))
+    , m_level(new QLabel(this))
     , m_headline(plainLabel(this))
     , m_detail(plainLabel(this))
-    , m_basis(plainLabel(this)) {
+    , m_maintenance(plainLabel(this))
+    , m_basis(plainLabel(this))
+    , m_action(new QPushButton(this))
+    , m_detailsToggle(new QToolButton(this))
+    , m_dismiss(new QToolButton(this))
+    , m_details(new HealthDetails(model, this))
+    , m_freshnessTimer(new QTimer(this)) {
     setObjectName(QStringLiteral("healthBanner"));
     setFrameShape(QFrame::StyledPanel);
     setAutoFillBackground(true);
@@ -40,23 +54,69 @@ HealthBanner::HealthBanner(HealthModel *model, QWidget *parent)
     m_headline->setFont(bold);
     m_headline->setObjectName(QStringLiteral("healthHeadline"));
     m_detail->setObjectName(QStringLiteral("healthDetail"));
+    m_maintenance->setObjectName(QStringLiteral("healthMaintenanceLine"));
     m_basis->setObjectName(QStringLiteral("healthBasis"));
     QFont small = m_basis->font();
     small.setPointSizeF(small.pointSizeF() * 0.9);
     m_basis->setFont(small);
+    // The level as a word, boxed like a badge: the colour of the strip is never the only clue.
+    m_level->setObjectName(QStringLiteral("healthLevel"));
+    m_level->setTextFormat(Qt::PlainText);
+    m_level->setFont(bold);
+    m_level->setStyleSheet(QStringLiteral(
+        "QLabel { border: 1px solid rgba(0, 0, 0, 110); border-radius: 3px; padding: 0 4px; }"));
+    m_icon->setObjectName(QStringLiteral("healthIcon"));
 
-    auto *text = new QVBoxLayout;
-    text->setSpacing(2);
-    text->addWidget(m_headline);
-    text->addWidget(m_detail);
-    text->addWidget(m_basis);
+    m_action->setObjectName(QStringLiteral("healthAction"));
+    m_detailsToggle->setObjectName(QStringLiteral("healthDetailsToggle"));
+    m_detailsToggle->setText(tr("Details"));
+    m_detailsToggle->setCheckable(true);
+    m_detailsToggle->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_detailsToggle->setArrowType(Qt::RightArrow);
+    m_detailsToggle->setToolTip(tr("Components, incidents and maintenance"));
+    m_dismiss->setObjectName(QStringLiteral("healthDismiss"));
+    m_dismiss->setText(QStringLiteral("×"));
+    m_dismiss->setAutoRaise(true);
+    m_dismiss->setAccessibleName(tr("Dismiss service status"));
+    m_dismiss->setToolTip(tr("Hide this until things get worse"));
+    m_details->hide();
 
-    auto *layout = new QHBoxLayout(this);
-    layout->setContentsMargins(10, 6, 10, 6);
-    layout->addWidget(m_icon, 0, Qt::AlignTop);
-    layout->addLayout(text, 1);
+    auto *head = new QHBoxLayout;
+    head->setSpacing(8);
+    head->addWidget(m_level, 0, Qt::AlignTop);
+    head->addWidget(m_headline, 1);
+    auto *buttons = new QHBoxLayout;
+    buttons->setSpacing(4);
+    buttons->addWidget(m_action);
+    buttons->addWidget(m_detailsToggle);
+    buttons->addWidget(m_dismiss);
 
+    auto *layout = new QGridLayout(this);
+    layout->setContentsMargins(10, 6, 6, 6);
+    layout->setHorizontalSpacing(10);
+    layout->setVerticalSpacing(2);
+    layout->addWidget(m_icon, 0, 0, 4, 1, Qt::AlignTop);
+    layout->addLayout(head, 0, 1);
+    layout->addLayout(buttons, 0, 2, Qt::AlignTop | Qt::AlignRight);
+    layout->addWidget(m_detail, 1, 1, 1, 2);
+    layout->addWidget(m_maintenance, 2, 1, 1, 2);
+    layout->addWidget(m_basis, 3, 1, 1, 2);
+    layout->addWidget(m_details, 4, 1, 1, 2);
+    layout->setColumnStretch(1, 1);
+
+    m_freshnessTimer->setInterval(kFreshnessTickMs);
+    // Also moves "Scheduled maintenance" on to "in progress" when the window opens.
+    connect(m_freshnessTimer, &QTimer::timeout, this, &HealthBanner::refresh);
+    connect(m_action, &QPushButton::clicked, this, &HealthBanner::runAction);
+    connect(m_detailsToggle, &QToolButton::toggled, this, [this](bool open) {
+        m_detailsToggle->setArrowType(open ? Qt::DownArrow : Qt::RightArrow);
+        m_details->setVisible(open);
+    });
+    connect(m_dismiss, &QToolButton::clicked, m_model, &HealthModel::dismiss);
+    connect(m_details, &HealthDetails::statusHistoryRequested, this,
+            &HealthBanner::statusHistoryRequested);
     connect(m_model, &HealthModel::changed, this, &HealthBanner::refresh);
+    connect(m_model, &HealthModel::worsened, this, [this] { announce(true); });
     refresh();
 }
 
@@ -68,11 +128,62 @@ QString HealthBanner::detailText() const {
     return m_detail->text();
 }
 
+QString HealthBanner::levelText() const {
+    return m_level->text();
+}
+
+QString HealthBanner::maintenanceText() const {
+    return m_maintenance->isHidden() ? QString() : m_maintenance->text();
+}
+
+QString HealthBanner::freshnessText() const {
+    return m_basis->text();
+}
+
+void HealthBanner::setPinned(bool pinned) {
+    if (m_pinned == pinned)
+        return;
+    m_pinned = pinned;
+    refresh();
+}
+
+void HealthBanner::setFreshnessInterval(int ms) {
+    m_freshnessTimer->setInterval(ms);
+}
+
+void HealthBanner::showEvent(QShowEvent *event) {
+    QFrame::showEvent(event);
+    refreshFreshness();
+    m_freshnessTimer->start();
+}
+
+void HealthBanner::hideEvent(QHideEvent *event) {
+    QFrame::hideEvent(event);
+    m_freshnessTimer->stop();
+}
+
 void HealthBanner::refresh() {
     m_headline->setText(m_model->headline());
     m_detail->setText(m_model->detail());
     m_detail->setVisible(!m_model->detail().isEmpty());
-    m_basis->setText(m_model->basisText());
+    // Said once: the monitor's headline may already be about the same window.
+    const QString maintenance = m_model->upcomingMaintenanceText();
+    const QString maintenanceWhen =
+        maintenance.section(QStringLiteral(" · "), 0, 0); // without the name
+    m_maintenance->setText(maintenance);
+    m_maintenance->setVisible(!maintenance.isEmpty()
+                              && !m_model->headline().contains(maintenanceWhen));
+    m_level->setText(m_model->levelText());
+    m_level->setVisible(!m_model->levelText().isEmpty());
+    // Without a server there is nothing to detail: no components, incidents or history.
+    const bool detailed = m_model->state().serverConfigured;
+    m_detailsToggle->setVisible(detailed);
+    if (!detailed)
+        m_detailsToggle->setChecked(false);
+    const QString action = m_model->actionText();
+    m_action->setText(action);
+    m_action->setVisible(!action.isEmpty());
+    refreshFreshness();
 
     QStyle::StandardPixmap icon = QStyle::SP_MessageBoxInformation;
     QColor tint = palette().color(QPalette::AlternateBase);
@@ -94,6 +205,7 @@ void HealthBanner::refresh() {
     }
     const int size = style()->pixelMetric(QStyle::PM_SmallIconSize) * 3 / 2;
     m_icon->setPixmap(style()->standardIcon(icon).pixmap(size, size));
+    m_icon->setAccessibleName(m_model->levelText());
     QPalette pal = palette();
     pal.setColor(QPalette::Window, tint);
     // Keep text readable on the light tints whatever the theme.
@@ -101,7 +213,50 @@ void HealthBanner::refresh() {
         pal.setColor(QPalette::WindowText, Qt::black);
     setPalette(pal);
 
-    setAccessibleDescription(m_model->headline() + QStringLiteral(". ") + m_model->detail());
+    setVisible(m_model->shouldShowBanner(m_pinned));
+    announce(false);
+}
+
+void HealthBanner::refreshFreshness() {
+    QString line = m_model->basisText();
+    const QString fresh = m_model->freshnessText();
+    if (!fresh.isEmpty())
+        line += QStringLiteral(" · ") + fresh;
+    m_basis->setText(line);
+}
+
+void HealthBanner::runAction() {
+    switch (m_model->action()) {
+    case HealthModel::Action::RetryNow:
+        Q_EMIT retryRequested();
+        break;
+    case HealthModel::Action::OpenStatusPage:
+        Q_EMIT openStatusPageRequested(m_model->statusPageUrl());
+        break;
+    case HealthModel::Action::PlayEssentials: // issue #6
+    case HealthModel::Action::None:
+        break;
+    }
+}
+
+void HealthBanner::announce(bool worse) {
+    // The level word leads, so a screen reader says "Major outage" before the details.
+    QStringList parts;
+    for (const QString &part : {m_model->levelText(), m_model->headline(), m_model->detail()}) {
+        if (!part.isEmpty())
+            parts << part;
+    }
+    const QString text = parts.join(QStringLiteral(". "));
+    if (worse) {
+        QAccessibleEvent alert(this, QAccessible::Alert);
+        QAccessible::updateAccessibility(&alert);
+        return;
+    }
+    // A new "checked" time is not news; only a changed message is announced.
+    if (text == m_announced)
+        return;
+    m_announced = text;
+    setAccessibleDescription(text);
     QAccessibleEvent event(this, QAccessible::DescriptionChanged);
     QAccessible::updateAccessibility(&event);
 }

@@ -1,13 +1,19 @@
 // HealthBanner: the strip at the top of the window that says how the music service is doing,
-// whose problem it is and how fresh that is — icon, colour and words, never colour alone.
+// whose problem it is and how fresh that is — icon, colour and words, never colour alone — with
+// one useful action, expandable details and a way to dismiss it until things get worse.
 #pragma once
 
 #include <QFrame>
+#include <QUrl>
 
 class QLabel;
+class QPushButton;
+class QTimer;
+class QToolButton;
 
 namespace refrain {
 
+class HealthDetails;
 class HealthModel;
 
 class HealthBanner : public QFrame {
@@ -17,15 +23,50 @@ public:
 
     QString headlineText() const;
     QString detailText() const;
+    QString levelText() const;
+    QString maintenanceText() const; // the upcoming maintenance line; empty when hidden
+    QString freshnessText() const;   // the basis and freshness line as shown
+
+    // Pinned: shown even while everything is operational ("Always Show Service Status").
+    void setPinned(bool pinned);
+    bool isPinned() const { return m_pinned; }
+    // How often "checked 20 s ago" is redrawn while shown (10 s; tests go faster).
+    void setFreshnessInterval(int ms);
+
+    QPushButton *actionButton() const { return m_action; }
+    QToolButton *detailsToggle() const { return m_detailsToggle; }
+    QToolButton *dismissButton() const { return m_dismiss; }
+    HealthDetails *details() const { return m_details; }
+
+Q_SIGNALS:
+    void retryRequested();
+    void openStatusPageRequested(const QUrl &url);
+    void statusHistoryRequested();
+
+protected:
+    void showEvent(QShowEvent *event) override;
+    void hideEvent(QHideEvent *event) override;
 
 private:
     void refresh();
+    void refreshFreshness();
+    void runAction();
+    void announce(bool worse);
 
     HealthModel *m_model;
     QLabel *m_icon;
+    QLabel *m_level;
     QLabel *m_headline;
     QLabel *m_detail;
+    QLabel *m_maintenance;
     QLabel *m_basis;
+    QPushButton *m_action;
+    QToolButton *m_detailsToggle;
+    QToolButton *m_dismiss;
+    HealthDetails *m_details;
+    QTimer *m_freshnessTimer;
+    QString m_announced; // what screen readers were last told, so ticks do not chatter
+    bool m_pinned = false;
 };
 
 } // namespace refrain

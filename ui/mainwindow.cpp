@@ -96,6 +96,11 @@ MainWindow::MainWindow(const Models &models, QWidget *parent)
     connect(m_browser->playlistView(), &PlaylistView::exportRequested, this,
             &MainWindow::exportPlaylist);
     m_libraryView->setPlaylists(models.playlists);
+    connect(m_banner, &HealthBanner::retryRequested, this, &MainWindow::retryHealthRequested);
+    connect(m_banner, &HealthBanner::openStatusPageRequested, this,
+            &MainWindow::openStatusPageRequested);
+    connect(m_banner, &HealthBanner::statusHistoryRequested, this,
+            &MainWindow::statusHistoryRequested);
     createActions();
 
     connect(m_libraryView, &LibraryView::addFolderRequested, this, &MainWindow::chooseMusicFolder);
@@ -171,6 +176,20 @@ void MainWindow::createActions() {
     upNext->setText(tr("&Up Next"));
     upNext->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_U));
     view->addAction(upNext);
+    view->addSeparator();
+    m_pinHealth = view->addAction(tr("Always Show Service &Status"));
+    m_pinHealth->setObjectName(QStringLiteral("pinHealthAction"));
+    m_pinHealth->setCheckable(true);
+    m_pinHealth->setToolTip(tr("Keep the service status banner visible while all is well"));
+    connect(m_pinHealth, &QAction::toggled, this, [this](bool pinned) {
+        // Asking to see the status overrides an earlier dismissal.
+        if (pinned)
+            m_models.health->undismiss();
+        m_banner->setPinned(pinned);
+    });
+    QAction *history =
+        view->addAction(tr("Service Status &History…"), this, &MainWindow::statusHistoryRequested);
+    history->setObjectName(QStringLiteral("statusHistoryAction"));
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About Refrain"), this, [this] {

@@ -3,6 +3,7 @@
 #pragma once
 
 #include <QMainWindow>
+#include <QUrl>
 
 class QAction;
 class QPushButton;
@@ -55,9 +56,18 @@ public:
     ScanStatusWidget *scanStatus() const { return m_scanStatus; }
     DatabaseNotice *databaseNotice() const { return m_dbNotice; }
     QAction *playPauseAction() const { return m_playPause; }
+    // View ▸ Always Show Service Status: the banner stays up while all is well (checkable; the
+    // composition root may restore and save its state).
+    QAction *pinHealthAction() const { return m_pinHealth; }
     // The Servers dialog, made on first use (nullptr before, or without servers).
     ServersDialog *serversDialog() const { return m_serversDialog; }
     void showServers();
+
+Q_SIGNALS:
+    // The banner's requests, for the composition root to carry out.
+    void retryHealthRequested();
+    void openStatusPageRequested(const QUrl &url);
+    void statusHistoryRequested();
 
 private:
     void createActions();
@@ -77,6 +87,7 @@ private:
     NowPlayingBar *m_nowPlaying;
     ScanStatusWidget *m_scanStatus;
     QAction *m_playPause = nullptr;
+    QAction *m_pinHealth = nullptr;
     QPushButton *m_undo = nullptr;
     QTimer *m_undoTimeout = nullptr;
     ServersDialog *m_serversDialog = nullptr;

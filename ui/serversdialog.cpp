@@ -249,6 +249,15 @@ QWidget *ServersDialog::buildForm() {
                 "need this."));
     m_allowPlainHint->setForegroundRole(QPalette::PlaceholderText);
 
+    m_statusUrl = new QLineEdit(box);
+    m_statusUrl->setObjectName(QStringLiteral("statusUrlEdit"));
+    m_statusUrl->setAccessibleName(tr("Status page"));
+    m_statusUrl->setPlaceholderText(tr("Optional, e.g. https://status.example.com"));
+    m_statusUrl->setToolTip(tr("Where the service behind this server publishes its status "
+                               "(Atlassian Statuspage). Refrain shows what it says in the "
+                               "status banner."));
+    m_statusUrlError = errorLabel(box, QStringLiteral("statusUrlError"));
+
     m_test = new QPushButton(tr("Test &Connection"), box);
     m_test->setObjectName(QStringLiteral("testButton"));
     m_test->setAutoDefault(false);
@@ -289,6 +298,8 @@ QWidget *ServersDialog::buildForm() {
     form->addRow(m_secretLabel, withNotes(m_secret, m_secretError));
     form->addRow(m_allowPlain);
     form->addRow(m_allowPlainHint);
+    form->addRow(buddyLabel(tr("S&tatus page:"), m_statusUrl),
+                 withNotes(m_statusUrl, m_statusUrlError));
 
     auto *layout = new QVBoxLayout(box);
     layout->addLayout(form);
@@ -313,6 +324,8 @@ void ServersDialog::connectForm() {
     connect(m_user, &QLineEdit::textEdited, this, [this, edited] { edited(m_userError); });
     connect(m_secret, &QLineEdit::textEdited, this, [this, edited] { edited(m_secretError); });
     connect(m_allowPlain, &QCheckBox::toggled, this, [this, edited] { edited(m_secretError); });
+    connect(m_statusUrl, &QLineEdit::textEdited, this,
+            [this, edited] { edited(m_statusUrlError); });
     connect(m_authGroup, &QButtonGroup::buttonToggled, this, [this, edited] {
         edited(m_secretError);
         m_userError->hide();
@@ -448,6 +461,16 @@ std::optional<ServerConfig> ServersDialog::formConfig(bool forAdding) {
         if (config.user.isEmpty())
             problem(m_userError, m_user, tr("Enter the user name you sign in to the server with."));
     }
+    if (const QString status = m_statusUrl->text().trimmed(); !status.isEmpty()) {
+        const QUrl url = QUrl::fromUserInput(status);
+        if (!url.isValid()
+            || (url.scheme() != QLatin1String("https") && url.scheme() != QLatin1String("http")))
+            problem(m_statusUrlError, m_statusUrl,
+                    tr("Enter the address of the status page, such as "
+                       "https://status.example.com."));
+        else
+            config.statusUrl = url;
+    }
     if (m_secret->text().isEmpty())
         problem(m_secretError, m_secret,
                 config.auth == ServerConfig::Auth::ApiKey
@@ -532,7 +555,7 @@ void ServersDialog::addTested(ServerConfig config, const QString &secret,
             return;
         }
         const ServerConfig &server = added.value();
-        for (QLineEdit *edit : {self->m_name, self->m_user, self->m_secret})
+        for (QLineEdit *edit : {self->m_name, self->m_user, self->m_secret, self->m_statusUrl})
             edit->clear();
         self->m_addresses->clear();
         self->m_allowPlain->setChecked(false);

@@ -38,6 +38,7 @@ public:
     QLineEdit *userEdit() const { return m_user; }
     QLineEdit *secretEdit() const { return m_secret; }
     QCheckBox *plainPasswordBox() const { return m_allowPlain; }
+    QLineEdit *statusUrlEdit() const { return m_statusUrl; }
     QPushButton *testButton() const { return m_test; }
     QPushButton *addButton() const { return m_add; }
     QPushButton *removeButton() const { return m_remove; }
@@ -108,6 +109,8 @@ private:
     QLabel *m_secretError;
     QCheckBox *m_allowPlain;
     QLabel *m_allowPlainHint;
+    QLineEdit *m_statusUrl;
+    QLabel *m_statusUrlError;
     QPushButton *m_test;
     QPushButton *m_add;
     QProgressBar *m_busyBar;

@@ -1,25 +1,154 @@
 #include "core/health/healthstate.h"
 
+#include <QCoreApplication>
+#include <QJsonArray>
+
 namespace refrain {
 
-QString HealthState::levelKey(Level level) {
+namespace {
+
+QJsonValue timeJson(const QDateTime &at) {
+    if (!at.isValid())
+        return QJsonValue::Null;
+    return at.toUTC().toString(Qt::ISODateWithMs);
+}
+
+QJsonArray updatesJson(const QList<StatusUpdate> &updates) {
+    QJsonArray out;
+    for (const StatusUpdate &update : updates)
+        out.append(update.toJson());
+    return out;
+}
+
+template<typename T>
+QJsonArray listJson(const QList<T> &items) {
+    QJsonArray out;
+    for (const T &item : items)
+        out.append(item.toJson());
+    return out;
+}
+
+} // namespace
+
+int healthSeverity(HealthLevel level) {
     switch (level) {
-    case Level::Operational:
+    case HealthLevel::Operational:
+        return 0;
+    case HealthLevel::Degraded:
+        return 1;
+    case HealthLevel::Maintenance:
+        return 2;
+    case HealthLevel::PartialOutage:
+        return 3;
+    case HealthLevel::MajorOutage:
+        return 4;
+    case HealthLevel::Offline:
+    case HealthLevel::Unknown:
+        break;
+    }
+    return -1;
+}
+
+QString healthLevelKey(HealthLevel level) {
+    switch (level) {
+    case HealthLevel::Operational:
         return QStringLiteral("operational");
-    case Level::Degraded:
+    case HealthLevel::Degraded:
         return QStringLiteral("degraded");
-    case Level::PartialOutage:
+    case HealthLevel::PartialOutage:
         return QStringLiteral("partial_outage");
-    case Level::MajorOutage:
+    case HealthLevel::MajorOutage:
         return QStringLiteral("major_outage");
-    case Level::Maintenance:
+    case HealthLevel::Maintenance:
         return QStringLiteral("maintenance");
-    case Level::Offline:
+    case HealthLevel::Offline:
         return QStringLiteral("offline");
-    case Level::Unknown:
+    case HealthLevel::Unknown:
         break;
     }
     return QStringLiteral("unknown");
+}
+
+HealthLevel healthLevelFromKey(const QString &key) {
+    for (HealthLevel level :
+         {HealthLevel::Operational, HealthLevel::Degraded, HealthLevel::PartialOutage,
+          HealthLevel::MajorOutage, HealthLevel::Maintenance, HealthLevel::Offline}) {
+        if (healthLevelKey(level) == key)
+            return level;
+    }
+    return HealthLevel::Unknown;
+}
+
+QString healthLevelLabel(HealthLevel level) {
+    switch (level) {
+    case HealthLevel::Operational:
+        return QCoreApplication::translate("refrain::HealthState", "Operational");
+    case HealthLevel::Degraded:
+        return QCoreApplication::translate("refrain::HealthState", "Degraded");
+    case HealthLevel::PartialOutage:
+        return QCoreApplication::translate("refrain::HealthState", "Partial outage");
+    case HealthLevel::MajorOutage:
+        return QCoreApplication::translate("refrain::HealthState", "Major outage");
+    case HealthLevel::Maintenance:
+        return QCoreApplication::translate("refrain::HealthState", "Maintenance");
+    case HealthLevel::Offline:
+        return QCoreApplication::translate("refrain::HealthState", "Offline");
+    case HealthLevel::Unknown:
+        break;
+    }
+    return QCoreApplication::translate("refrain::HealthState", "Unknown");
+}
+
+QJsonObject StatusUpdate::toJson() const {
+    return QJsonObject{{QStringLiteral("status"), status},
+                       {QStringLiteral("body"), body},
+                       {QStringLiteral("at"), timeJson(at)}};
+}
+
+QJsonObject ServiceComponent::toJson() const {
+    return QJsonObject{{QStringLiteral("id"), id},
+                       {QStringLiteral("name"), name},
+                       {QStringLiteral("group"), group},
+                       {QStringLiteral("status"), status},
+                       {QStringLiteral("level"), healthLevelKey(level)},
+                       {QStringLiteral("only_show_if_degraded"), onlyShowIfDegraded},
+                       {QStringLiteral("is_group"), isGroup},
+                       {QStringLiteral("source"), source}};
+}
+
+QJsonObject ServiceIncident::toJson() const {
+    return QJsonObject{
+        {QStringLiteral("id"), id},
+        {QStringLiteral("name"), name},
+        {QStringLiteral("status"), status},
+        {QStringLiteral("impact"), impact},
+        {QStringLiteral("level"), healthLevelKey(level)},
+        {QStringLiteral("url"), url.toString()},
+        {QStringLiteral("started_at"), timeJson(startedAt)},
+        {QStringLiteral("updated_at"), timeJson(updatedAt)},
+        {QStringLiteral("updates"), updatesJson(updates)},
+        {QStringLiteral("affected_components"), QJsonArray::fromStringList(affectedComponents)}};
+}
+
+bool ServiceMaintenance::activeAt(const QDateTime &now) const {
+    if (status == QLatin1String("in_progress") || status == QLatin1String("verifying"))
+        return true;
+    if (status == QLatin1String("completed"))
+        return false;
+    return scheduledFor.isValid() && scheduledFor <= now
+           && (!scheduledUntil.isValid() || now < scheduledUntil);
+}
+
+QJsonObject ServiceMaintenance::toJson() const {
+    return QJsonObject{
+        {QStringLiteral("id"), id},
+        {QStringLiteral("name"), name},
+        {QStringLiteral("status"), status},
+        {QStringLiteral("url"), url.toString()},
+        {QStringLiteral("scheduled_for"), timeJson(scheduledFor)},
+        {QStringLiteral("scheduled_until"), timeJson(scheduledUntil)},
+        {QStringLiteral("updates"), updatesJson(updates)},
+        {QStringLiteral("affected_components"), QJsonArray::fromStringList(affectedComponents)}};
 }
 
 QString HealthState::basisKey(Basis basis) {
@@ -44,9 +173,27 @@ QJsonObject HealthState::toJson() const {
         {QStringLiteral("basis"), basisKey(basis)},
         {QStringLiteral("headline"), headline},
         {QStringLiteral("detail"), detail},
-        {QStringLiteral("since"), since.toUTC().toString(Qt::ISODateWithMs)},
-        {QStringLiteral("checked_at"), checkedAt.toUTC().toString(Qt::ISODateWithMs)},
+        {QStringLiteral("since"), timeJson(since)},
+        {QStringLiteral("checked_at"), timeJson(checkedAt)},
         {QStringLiteral("server_configured"), serverConfigured},
+        {QStringLiteral("server_id"), serverId},
+        {QStringLiteral("server_name"), serverName},
+        {QStringLiteral("service_name"), serviceName},
+        {QStringLiteral("status_page_url"), statusPageUrl.toString()},
+        {QStringLiteral("signals"),
+         QJsonObject{{QStringLiteral("network"), levelKey(networkLevel)},
+                     {QStringLiteral("server"), levelKey(serverLevel)},
+                     {QStringLiteral("status_page"), levelKey(feedLevel)},
+                     {QStringLiteral("requests"), levelKey(requestsLevel)}}},
+        {QStringLiteral("server_last_seen"), timeJson(serverLastSeen)},
+        {QStringLiteral("server_failing_since"), timeJson(serverFailingSince)},
+        {QStringLiteral("status_page_checked_at"), timeJson(feedCheckedAt)},
+        {QStringLiteral("status_page_failing_since"), timeJson(feedFailingSince)},
+        {QStringLiteral("status_page_problem"), feedProblem},
+        {QStringLiteral("flapping"), flapping},
+        {QStringLiteral("components"), listJson(components)},
+        {QStringLiteral("incidents"), listJson(incidents)},
+        {QStringLiteral("maintenances"), listJson(maintenances)},
     };
 }
 

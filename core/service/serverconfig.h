@@ -23,6 +23,8 @@ struct ServerConfig {
     Auth auth = Auth::Password;
     // The user allowed the hex-encoded password over plain HTTP to a public address.
     bool allowPlainPassword = false;
+    // The status page of the service behind it (a Statuspage v2 summary); empty: none.
+    QUrl statusUrl;
 
     // Learnt from ping and getOpenSubsonicExtensions.
     QString apiVersion;

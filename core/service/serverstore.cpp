@@ -32,7 +32,7 @@ Result<void> runChanging(Database &db, Statement &stmt, const QString &context,
 constexpr auto kSelectServer =
     "SELECT id, name, user_name, auth, allow_plain_password, api_version, server_type, "
     "server_version, open_subsonic, extensions, token_auth, added_at, coalesce(last_sync_at, 0), "
-    "coalesce(last_seen_at, 0) FROM servers ";
+    "coalesce(last_seen_at, 0), status_url FROM servers ";
 
 ServerConfig serverFromRow(const Statement &s) {
     ServerConfig c;
@@ -54,6 +54,7 @@ ServerConfig serverFromRow(const Statement &s) {
     c.addedAtMs = s.int64(11);
     c.lastSyncAtMs = s.int64(12);
     c.lastSeenAtMs = s.int64(13);
+    c.statusUrl = QUrl(s.text(14));
     return c;
 }
 
@@ -129,7 +130,8 @@ Result<ServerConfig> ServerStore::add(ServerConfig config) {
         auto insert = Statement::prepare(
             m_db, "INSERT INTO servers (id, name, user_name, auth, allow_plain_password, added_at, "
                   "api_version, server_type, server_version, open_subsonic, extensions, "
-                  "token_auth) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)");
+                  "token_auth, status_url) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, "
+                  "?12, ?13)");
         if (!insert)
             return insert.error();
         insert.value()
@@ -144,7 +146,8 @@ Result<ServerConfig> ServerStore::add(ServerConfig config) {
             .bind(8, config.serverType)
             .bind(9, config.serverVersion)
             .bind(10, config.openSubsonic ? 1 : 0)
-            .bind(11, config.extensions.join(QLatin1Char(',')));
+            .bind(11, config.extensions.join(QLatin1Char(',')))
+            .bind(13, config.statusUrl.toString());
         if (config.tokenAuth)
             insert.value().bind(12, *config.tokenAuth ? 1 : 0);
         else
@@ -266,6 +269,14 @@ Result<void> ServerStore::setTokenAuth(const QString &id, bool works) {
         return stmt.error();
     stmt.value().bind(1, id).bind(2, works ? 1 : 0);
     return runChanging(m_db, stmt.value(), QStringLiteral("Saving the server's sign-in"), id);
+}
+
+Result<void> ServerStore::setStatusUrl(const QString &id, const QUrl &url) {
+    auto stmt = Statement::prepare(m_db, "UPDATE servers SET status_url = ?2 WHERE id = ?1");
+    if (!stmt)
+        return stmt.error();
+    stmt.value().bind(1, id).bind(2, url.toString());
+    return runChanging(m_db, stmt.value(), QStringLiteral("Saving the status page"), id);
 }
 
 Result<void> ServerStore::setLastSync(const QString &id, qint64 atMs) {

@@ -27,6 +27,8 @@ public:
     Result<void> updateServerInfo(const ServerConfig &config);
     Result<void> setTokenAuth(const QString &id, bool works);
     Result<void> setLastSync(const QString &id, qint64 atMs);
+    // Where the server's service publishes its status (Statuspage v2); empty: none.
+    Result<void> setStatusUrl(const QString &id, const QUrl &url);
     // One answer (or failure) from one address, for choosing the healthiest address next time.
     Result<void> recordAddressOutcome(const QString &id, const QUrl &url, bool ok, qint64 latencyMs,
                                       qint64 atMs);

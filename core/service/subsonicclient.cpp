@@ -158,7 +158,8 @@ void SubsonicClient::send(const std::shared_ptr<Attempt> &attempt) {
     options.component = attempt->component;
     if (attempt->component == Component::Probe) {
         // A person is waiting on "Test connection": one try, and a plain answer soon.
-        options.firstByteTimeoutMs = 5'000;
+        // Short enough that two missed probes show a black-holed server within 10 s.
+        options.firstByteTimeoutMs = 4'000;
         options.deadlineMs = 10'000;
         options.maxAttempts = 1;
     }

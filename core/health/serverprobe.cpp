@@ -1,0 +1,95 @@
+#include "core/health/serverprobe.h"
+
+#include "core/health/statuspage.h"
+#include "core/service/subsonicclient.h"
+
+#include <QCoreApplication>
+
+namespace refrain {
+
+namespace {
+
+QString tr(const char *text) {
+    return QCoreApplication::translate("refrain::ServerProbe", text);
+}
+
+} // namespace
+
+ProbeResult probeResultOf(const SubsonicCall &ping) {
+    ProbeResult result;
+    result.latencyMs = ping.transport.latencyMs;
+    result.failure = ping.transport.failure;
+    if (ping.ok()) {
+        result.kind = ProbeResult::Kind::Answered;
+        return result;
+    }
+    if (ping.reply) {
+        // A Subsonic error: the server is there and said no (credentials, tokens, API key).
+        result.kind = ProbeResult::Kind::Rejected;
+        result.message = ping.error.message;
+        return result;
+    }
+    const QString host = hostLabel(ping.transport.url);
+    switch (ping.transport.failure) {
+    case FailureKind::Timeout:
+        result.kind = ProbeResult::Kind::Unreachable;
+        result.message = tr("No answer from %1 in time.").arg(host);
+        return result;
+    case FailureKind::Refused:
+        result.kind = ProbeResult::Kind::Unreachable;
+        result.message = tr("%1 refused the connection.").arg(host);
+        return result;
+    case FailureKind::HostNotFound:
+        result.kind = ProbeResult::Kind::Unreachable;
+        result.message = tr("The name %1 does not resolve.").arg(host);
+        return result;
+    case FailureKind::Reset:
+        result.kind = ProbeResult::Kind::Unreachable;
+        result.message = tr("%1 cut the connection.").arg(host);
+        return result;
+    case FailureKind::NetworkDown:
+        result.kind = ProbeResult::Kind::Unreachable;
+        result.message = tr("This computer has no usable network.");
+        return result;
+    case FailureKind::Tls:
+        result.kind = ProbeResult::Kind::Unreachable;
+        result.message =
+            tr("The secure connection to %1 was refused: %2").arg(host, ping.transport.tlsReason);
+        return result;
+    case FailureKind::None:
+    case FailureKind::HttpStatus:
+    case FailureKind::TooLarge:
+    case FailureKind::Redirected:
+        result.kind = ProbeResult::Kind::BadAnswer;
+        break;
+    case FailureKind::CircuitOpen:
+    case FailureKind::Cancelled:
+    case FailureKind::Other:
+        result.kind = ProbeResult::Kind::Unreachable;
+        break;
+    }
+    result.message = !ping.error.message.isEmpty() ? ping.error.message : ping.transport.errorText;
+    return result;
+}
+
+HealthTarget serverHealthTarget(SubsonicClient *client) {
+    HealthTarget target;
+    target.serverId = client->config().id;
+    target.serverName = client->config().name;
+    if (!client->config().statusUrl.isEmpty())
+        target.statusUrl = statuspage::summaryUrl(client->config().statusUrl);
+    QPointer<SubsonicClient> guarded(client);
+    target.probe = [guarded](std::function<void(const ProbeResult &)> done) {
+        if (!guarded) {
+            ProbeResult gone;
+            gone.message = tr("The server was removed.");
+            done(gone);
+            return;
+        }
+        guarded->call(QStringLiteral("ping"), {}, Component::Probe,
+                      [done](const SubsonicCall &ping) { done(probeResultOf(ping)); });
+    };
+    return target;
+}
+
+} // namespace refrain
