@@ -8,6 +8,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QStyle>
 #include <QTimer>
 #include <QToolButton>
@@ -18,6 +19,8 @@ namespace {
 
 // "checked 20 s ago" should not read "checked 2 min ago" for long; ticks are cheap.
 constexpr int kFreshnessTickMs = 10'000;
+// The most the open details take before they scroll.
+constexpr int kDetailsMaxHeight = 320;
 
 QLabel *plainLabel(QWidget *parent) {
     auto *label = new QLabel(parent);
@@ -43,6 +46,7 @@ HealthBanner::HealthBanner(HealthModel *model, QWidget *parent)
     , m_detailsToggle(new QToolButton(this))
     , m_dismiss(new QToolButton(this))
     , m_details(new HealthDetails(model, this))
+    , m_detailsArea(new QScrollArea(this))
     , m_freshnessTimer(new QTimer(this)) {
     setObjectName(QStringLiteral("healthBanner"));
     setFrameShape(QFrame::StyledPanel);
@@ -101,7 +105,16 @@ HealthBanner::HealthBanner(HealthModel *model, QWidget *parent)
     layout->addWidget(m_detail, 1, 1, 1, 2);
     layout->addWidget(m_maintenance, 2, 1, 1, 2);
     layout->addWidget(m_basis, 3, 1, 1, 2);
-    layout->addWidget(m_details, 4, 1, 1, 2);
+    // The details scroll inside a bounded area: a long incident timeline must neither squeeze
+    // its own lines together nor push the library out of the window.
+    m_detailsArea->setWidget(m_details);
+    m_detailsArea->setWidgetResizable(true);
+    m_detailsArea->setFrameShape(QFrame::NoFrame);
+    m_detailsArea->setMaximumHeight(kDetailsMaxHeight);
+    m_detailsArea->viewport()->setAutoFillBackground(false);
+    m_details->setAutoFillBackground(false);
+    m_detailsArea->hide();
+    layout->addWidget(m_detailsArea, 4, 1, 1, 2);
     layout->setColumnStretch(1, 1);
 
     m_freshnessTimer->setInterval(kFreshnessTickMs);
@@ -111,6 +124,7 @@ HealthBanner::HealthBanner(HealthModel *model, QWidget *parent)
     connect(m_detailsToggle, &QToolButton::toggled, this, [this](bool open) {
         m_detailsToggle->setArrowType(open ? Qt::DownArrow : Qt::RightArrow);
         m_details->setVisible(open);
+        m_detailsArea->setVisible(open);
     });
     connect(m_dismiss, &QToolButton::clicked, m_model, &HealthModel::dismiss);
     connect(m_details, &HealthDetails::statusHistoryRequested, this,

@@ -8,6 +8,7 @@
 
 class QLabel;
 class QPushButton;
+class QScrollArea;
 class QTimer;
 class QToolButton;
 
@@ -64,6 +65,7 @@ private:
     QToolButton *m_detailsToggle;
     QToolButton *m_dismiss;
     HealthDetails *m_details;
+    QScrollArea *m_detailsArea;
     QTimer *m_freshnessTimer;
     QString m_announced; // what screen readers were last told, so ticks do not chatter
     bool m_pinned = false;

@@ -23,9 +23,13 @@ ProbeResult probeResultOf(const SubsonicCall &ping) {
         result.kind = ProbeResult::Kind::Answered;
         return result;
     }
-    if (ping.reply) {
-        // A Subsonic error: the server is there and said no (credentials, tokens, API key).
-        result.kind = ProbeResult::Kind::Rejected;
+    if (ping.reply && ping.reply->subsonicError()) {
+        // A Subsonic error: the server is there. Refusing our sign-in is a problem of ours to
+        // fix, not an outage; any other error still proves it answers.
+        const int code = ping.reply->subsonicError()->code;
+        const bool signIn =
+            code >= SubsonicError::WrongCredentials && code <= SubsonicError::InvalidApiKey;
+        result.kind = signIn ? ProbeResult::Kind::Rejected : ProbeResult::Kind::Answered;
         result.message = ping.error.message;
         return result;
     }

@@ -284,6 +284,22 @@ private Q_SLOTS:
         QVERIFY2(answer->ok(), qPrintable(answer->error.message));
     }
 
+    void serverErrorsAreAnOutageButAWrongPasswordIsNot() {
+        startMonitor();
+        bringUp();
+        m_http->setMode(FaultMode::serverError(503));
+        m_monitor->retryNow();
+        QVERIFY(advanceUntil([&] { return level() == HealthLevel::MajorOutage; }, 3'000) >= 0);
+        m_http->setMode(FaultMode::normal());
+        QVERIFY(advanceUntil([&] { return level() == HealthLevel::Operational; }, 5'000) >= 0);
+        m_content.setUser(QStringLiteral("alice"), QStringLiteral("changed on the server"));
+        m_monitor->retryNow();
+        QVERIFY(advanceUntil([&] { return level() == HealthLevel::Degraded; }, 3'000) >= 0);
+        QCOMPARE(m_monitor->state().headline, QStringLiteral("Home refused the sign-in"));
+        QCOMPARE(m_monitor->state().serverLevel, HealthLevel::Degraded);
+        m_content.setUser(QStringLiteral("alice"), kPassword);
+    }
+
     void oneMissedProbeDoesNotChangeTheLevel() {
         startMonitor();
         bringUp();
