@@ -144,6 +144,20 @@ CompositionRoot::CompositionRoot(Options options, QObject *parent)
             [window = m_window.get()](const QString &text) {
                 window->statusBar()->showMessage(text, 5000);
             });
+    // An edit made while the server was away and refused when it came back is said, not lost
+    // silently (the Servers dialog keeps it on the server's row too).
+    connect(
+        m_servers, &ServerHub::editRejected, m_window.get(),
+        [this](const QString &serverId, const QString &message) {
+            QString name;
+            for (const ServerConfig &config : m_servers->servers()) {
+                if (config.id == serverId)
+                    name = config.name;
+            }
+            m_window->statusBar()->showMessage(
+                tr("%1 refused a playlist change made while it was away: %2").arg(name, message),
+                20'000);
+        });
     m_window->restoreGeometry(m_settings->value(kGeometryKey).toByteArray());
     m_window->restoreState(m_settings->value(kStateKey).toByteArray());
     wireHealth();

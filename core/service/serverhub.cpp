@@ -112,7 +112,10 @@ void ServerHub::connectServer(const ServerConfig &config, const QString &secret)
                 library->runOnDatabase(std::move(job));
         });
     connect(entry->edits.get(), &ServerEdits::rejected, this,
-            [this, id](qint64, const QString &message) { Q_EMIT serverProblem(id, message); });
+            [this, id](qint64, const QString &message) {
+                Q_EMIT serverProblem(id, message);
+                Q_EMIT editRejected(id, message);
+            });
     connect(entry->edits.get(), &ServerEdits::mirrorChanged, this,
             [this, id] { Q_EMIT playlistsChanged(id); });
     ServerEdits *edits = entry->edits.get();

@@ -73,6 +73,8 @@ Q_SIGNALS:
     void syncProgress(const QString &serverId, const QString &phase, int done, int total);
     void syncFinished(const QString &serverId, const refrain::CatalogSync::Report &report);
     void serverProblem(const QString &serverId, const QString &message);
+    // A queued playlist or star edit was refused by the server and dropped (its reason).
+    void editRejected(const QString &serverId, const QString &message);
     // The mirrored playlists (or stars) of a server changed: a sync or an edit.
     void playlistsChanged(const QString &serverId);
 
