@@ -531,7 +531,8 @@ void HealthMonitor::record(const HealthState &state) {
             subject = incidentlog::componentSubject(state.serverId, component.id);
         else
             continue;
-        note(subject, component.name, component.level, component.source, component.status, {});
+        // The level says it all for a part; the feed's raw status word is not for people.
+        note(subject, component.name, component.level, component.source, {}, {});
     }
 }
 
