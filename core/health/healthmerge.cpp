@@ -267,8 +267,15 @@ HealthState HealthMerge::mergeOne(Network network, const Watch &watch, const QLi
     const QString silentFor = durationText(silentMs);
 
     // 1. The server does not answer.
+    // The OS's "offline" is believed only when nothing contradicts it: a refused connection or
+    // an error page came from the server, and a fresh status page came over some network.
+    const FailureKind lastFailure = watch.lastProbe.failure;
+    const bool reachedHost =
+        watch.lastProbe.kind == ProbeResult::Kind::BadAnswer || lastFailure == FailureKind::Refused
+        || lastFailure == FailureKind::Reset || lastFailure == FailureKind::Tls;
+    const bool offline = network == Network::Offline && !feedSpeaks;
     if (watch.probed && watch.server == Server::NotAnswering) {
-        if (network == Network::Offline) {
+        if (offline && !reachedHost) {
             state.level = Level::Offline;
             state.basis = HealthState::Basis::Network;
             state.headline = tr("You're offline — playing from this computer");
@@ -307,8 +314,7 @@ HealthState HealthMerge::mergeOne(Network network, const Watch &watch, const QLi
     }
 
     // 2. No network and nothing known to answer.
-    if (network == Network::Offline && watch.server != Server::Answering
-        && watch.server != Server::Rejecting) {
+    if (offline && watch.server != Server::Answering && watch.server != Server::Rejecting) {
         state.level = Level::Offline;
         state.basis = HealthState::Basis::Network;
         state.headline = tr("You're offline — playing from this computer");

@@ -139,11 +139,25 @@ private Q_SLOTS:
             << "Tunes Cloud reports: Streaming unavailable"
             << "We are investigating.";
         QTest::newRow("offline and down")
-            << int(Network::Offline) << watch(Server::NotAnswering, critical)
+            << int(Network::Offline) << watch(Server::NotAnswering, critical, false)
             << QList<HealthMerge::Tally>{} << "offline"
             << "network"
             << "You're offline — playing from this computer"
             << "no network connection";
+        HealthMerge::Watch refused = watch(Server::NotAnswering);
+        refused.lastProbe.failure = FailureKind::Refused;
+        refused.lastProbe.message = QStringLiteral("home.example refused the connection.");
+        QTest::newRow("OS says offline, but the server refused: it was reached")
+            << int(Network::Offline) << refused << QList<HealthMerge::Tally>{} << "major_outage"
+            << "server_probe"
+            << "Can't reach Home"
+            << "refused the connection";
+        QTest::newRow("OS says offline, but the status page was just read")
+            << int(Network::Offline) << watch(Server::NotAnswering, allClear)
+            << QList<HealthMerge::Tally>{} << "major_outage"
+            << "server_probe"
+            << "Can't reach Home (your network is fine)"
+            << "Status page says all clear";
         QTest::newRow("offline, not checked yet")
             << int(Network::Offline) << watch(Server::Checking) << QList<HealthMerge::Tally>{}
             << "offline"
