@@ -231,7 +231,7 @@ void StatusHistoryDialog::rebuildUptime() {
         uptime->setData(Qt::AccessibleTextRole, HealthHistoryModel::summaryText(s));
         // 100 % of two days watched is not 100 % of thirty: say how much was seen.
         uptime->setToolTip(tr("Observed for %1 of the last 30 days")
-                               .arg(HealthHistoryModel::durationText(s.uptime.observedMs)));
+                               .arg(healthDurationText(s.uptime.observedMs, true)));
         m_uptime->setItem(row, UptimeColumn, uptime);
         m_uptime->setItem(row, IncidentsColumn,
                           readOnlyItem(HealthHistoryModel::countsText(s.uptime)));

@@ -88,19 +88,6 @@ const ServiceMaintenance *upcomingMaintenance(const std::optional<StatusReport> 
 
 } // namespace
 
-QString HealthMerge::durationText(qint64 ms) {
-    const qint64 seconds = std::max<qint64>(0, ms / 1000);
-    if (seconds < 60)
-        return tr("%n s", nullptr, int(seconds));
-    const qint64 minutes = seconds / 60;
-    if (minutes < 60)
-        return tr("%n min", nullptr, int(minutes));
-    const qint64 hours = minutes / 60;
-    if (minutes % 60 == 0)
-        return tr("%n h", nullptr, int(hours));
-    return tr("%1 h %2 min").arg(hours).arg(minutes % 60);
-}
-
 QString HealthMerge::maintenanceHeadline(const ServiceMaintenance &maintenance,
                                          const QDateTime &now) {
     const QLocale locale;
@@ -264,7 +251,7 @@ HealthState HealthMerge::mergeOne(Network network, const Watch &watch, const QLi
         return parts.join(QLatin1Char(' '));
     };
     const qint64 silentMs = watch.failingSince.isValid() ? watch.failingSince.msecsTo(now) : 0;
-    const QString silentFor = durationText(silentMs);
+    const QString silentFor = healthDurationText(silentMs);
 
     // 1. The server does not answer.
     // The OS's "offline" is believed only when nothing contradicts it: a refused connection or
@@ -357,7 +344,7 @@ HealthState HealthMerge::mergeOne(Network network, const Watch &watch, const QLi
             } else {
                 state.headline = tr("%1 is slow").arg(server);
                 state.detail = tally ? tr("%1 takes %2 to answer.")
-                                           .arg(what, durationText(tally->medianLatencyMs))
+                                           .arg(what, healthDurationText(tally->medianLatencyMs))
                                      : QString();
             }
             if (feedSpeaks && state.feedLevel == Level::Operational)

@@ -65,8 +65,6 @@ public:
     static HealthState merge(Network network, const QList<Watch> &watches,
                              const QList<Tally> &requests, const QDateTime &now);
 
-    // "45 s", "2 min", "3 h 5 min".
-    static QString durationText(qint64 ms);
     // "Scheduled maintenance 02:00–04:00" (with the day when it is not today), local time.
     static QString maintenanceHeadline(const ServiceMaintenance &maintenance, const QDateTime &now);
 

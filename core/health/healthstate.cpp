@@ -3,6 +3,8 @@
 #include <QCoreApplication>
 #include <QJsonArray>
 
+#include <algorithm>
+
 namespace refrain {
 
 namespace {
@@ -97,6 +99,24 @@ QString healthLevelLabel(HealthLevel level) {
         break;
     }
     return QCoreApplication::translate("refrain::HealthState", "Unknown");
+}
+
+QString healthDurationText(qint64 ms, bool coarse) {
+    constexpr qint64 kMinute = 60'000, kHour = 60 * kMinute, kDay = 24 * kHour;
+    const auto text = [](const char *source) {
+        return QCoreApplication::translate("refrain::HealthState", source);
+    };
+    ms = std::max<qint64>(0, ms);
+    if (ms < kMinute)
+        return coarse ? text("< 1 min") : text("%1 s").arg(ms / 1000);
+    const qint64 days = ms / kDay;
+    const qint64 hours = (ms % kDay) / kHour;
+    const qint64 minutes = (ms % kHour) / kMinute;
+    if (days > 0)
+        return hours > 0 ? text("%1 d %2 h").arg(days).arg(hours) : text("%1 d").arg(days);
+    if (hours > 0)
+        return minutes > 0 ? text("%1 h %2 min").arg(hours).arg(minutes) : text("%1 h").arg(hours);
+    return text("%1 min").arg(minutes);
 }
 
 QJsonObject StatusUpdate::toJson() const {

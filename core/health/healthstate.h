@@ -33,6 +33,9 @@ QString healthLevelKey(HealthLevel level);
 HealthLevel healthLevelFromKey(const QString &key);
 // For people: "Operational", "Partial outage", …
 QString healthLevelLabel(HealthLevel level);
+// How long, for people — the one wording every health view uses: "45 s", "2 min", "3 h 5 min",
+// "2 d 4 h". Coarse (spans in a history, where seconds are noise): under a minute is "< 1 min".
+QString healthDurationText(qint64 ms, bool coarse = false);
 
 // One dated message of an incident or a maintenance ("Investigating — We are looking into …").
 struct StatusUpdate {

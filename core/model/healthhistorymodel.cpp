@@ -46,7 +46,7 @@ QString timeText(const HealthLogEntry &e) {
 QString entryDurationText(const HealthLogEntry &e) {
     if (!e.endedAt.isValid())
         return HealthHistoryModel::tr("ongoing");
-    return HealthHistoryModel::durationText(e.startedAt.msecsTo(e.endedAt));
+    return healthDurationText(e.startedAt.msecsTo(e.endedAt), true);
 }
 
 } // namespace
@@ -163,7 +163,7 @@ QString HealthHistoryModel::countsText(const SubjectUptime &uptime) {
                                        : tr("%n incident(s)", nullptr, uptime.incidents));
     if (uptime.maintenances > 0)
         parts.append(tr("%n maintenance(s)", nullptr, uptime.maintenances) + QStringLiteral(" (")
-                     + durationText(uptime.maintenanceMs) + QLatin1Char(')'));
+                     + healthDurationText(uptime.maintenanceMs, true) + QLatin1Char(')'));
     return parts.join(QStringLiteral(" · "));
 }
 
@@ -172,28 +172,16 @@ QString HealthHistoryModel::summaryText(const Subject &subject) {
            + countsText(subject.uptime);
 }
 
-QString HealthHistoryModel::durationText(qint64 ms) {
-    if (ms < kMinuteMs)
-        return tr("< 1 min");
-    const qint64 days = ms / kDayMs;
-    const qint64 hours = (ms % kDayMs) / kHourMs;
-    const qint64 minutes = (ms % kHourMs) / kMinuteMs;
-    if (days > 0)
-        return hours > 0 ? tr("%1 d %2 h").arg(days).arg(hours) : tr("%1 d").arg(days);
-    if (hours > 0)
-        return minutes > 0 ? tr("%1 h %2 min").arg(hours).arg(minutes) : tr("%1 h").arg(hours);
-    return tr("%1 min").arg(minutes);
-}
-
 QString HealthHistoryModel::dayText(const Day &day) {
     QString text = QLocale().toString(day.date, QStringLiteral("ddd d MMM")) + QStringLiteral(": ");
     if (day.worst == HealthLevel::Unknown)
         return text + tr("not observed");
     text += healthLevelLabel(day.worst);
     if (day.downMs > 0)
-        text += QStringLiteral(", ") + tr("%1 down").arg(durationText(day.downMs));
+        text += QStringLiteral(", ") + tr("%1 down").arg(healthDurationText(day.downMs, true));
     if (day.maintenanceMs > 0)
-        text += QStringLiteral(", ") + tr("%1 maintenance").arg(durationText(day.maintenanceMs));
+        text += QStringLiteral(", ")
+                + tr("%1 maintenance").arg(healthDurationText(day.maintenanceMs, true));
     return text;
 }
 

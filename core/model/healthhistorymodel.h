@@ -77,7 +77,6 @@ public:
     static QString uptimeText(const SubjectUptime &uptime); // "99.58 %", "No data"
     static QString countsText(const SubjectUptime &uptime); // "2 incidents · 1 maintenance"
     static QString summaryText(const Subject &subject);     // "Server Home: 99.58 % · 2 incidents"
-    static QString durationText(qint64 ms);                 // "2 h 14 min", "3 d 4 h", "< 1 min"
     static QString dayText(const Day &day);                 // "Tue 12 Mar: Major outage, 3 h down"
     static QColor levelColor(HealthLevel level);            // Unknown: grey, "not observed"
     // The worst level of each of the `count` local calendar days ending today (pure).

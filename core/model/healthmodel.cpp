@@ -106,16 +106,6 @@ QString HealthModel::basisText() const {
     return {};
 }
 
-QString HealthModel::durationText(qint64 seconds) {
-    if (seconds < 60)
-        return tr("%1 s").arg(seconds);
-    if (seconds < 3600)
-        return tr("%1 min").arg(seconds / 60);
-    if (seconds < 48 * 3600)
-        return tr("%1 h").arg(seconds / 3600);
-    return tr("%n day(s)", nullptr, int(seconds / 86400));
-}
-
 QString HealthModel::statusText(const QString &status) {
     static const struct {
         const char *key;
@@ -152,26 +142,28 @@ QString HealthModel::freshnessText(const QDateTime &now) const {
     QStringList parts;
     if (s.checkedAt.isValid()) {
         const qint64 age = secondsBetween(s.checkedAt, now);
-        parts << (age < 5 ? tr("checked just now") : tr("checked %1 ago").arg(durationText(age)));
+        parts << (age < 5 ? tr("checked just now")
+                          : tr("checked %1 ago").arg(healthDurationText(1000 * age)));
     }
     if (s.serverConfigured) {
         const bool serverFailing =
             s.serverFailingSince.isValid() || s.level == HealthLevel::Offline;
         if (serverFailing && s.serverLastSeen.isValid())
             parts << tr("server last answered %1 ago")
-                         .arg(durationText(secondsBetween(s.serverLastSeen, now)));
+                         .arg(healthDurationText(1000 * (secondsBetween(s.serverLastSeen, now))));
         else if (s.serverFailingSince.isValid())
             parts << tr("server not answering for %1")
-                         .arg(durationText(secondsBetween(s.serverFailingSince, now)));
+                         .arg(healthDurationText(1000
+                                                 * (secondsBetween(s.serverFailingSince, now))));
     }
     if (s.feedFailingSince.isValid()) {
         parts << tr("status page unreachable for %1")
-                     .arg(durationText(secondsBetween(s.feedFailingSince, now)));
+                     .arg(healthDurationText(1000 * (secondsBetween(s.feedFailingSince, now))));
     } else if (s.basis == HealthState::Basis::StatusPage && s.feedCheckedAt.isValid()
                && (!s.checkedAt.isValid() || s.feedCheckedAt.secsTo(s.checkedAt) >= 60)) {
         // The feed is read less often than the server is probed; say how old its word is.
         parts << tr("status page read %1 ago")
-                     .arg(durationText(secondsBetween(s.feedCheckedAt, now)));
+                     .arg(healthDurationText(1000 * (secondsBetween(s.feedCheckedAt, now))));
     }
     return parts.join(QStringLiteral(" · "));
 }

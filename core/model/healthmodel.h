@@ -75,8 +75,6 @@ public:
     // A moment in local time: "21:03" today, "Tue 12 Nov 21:03" on another day.
     QString timeText(const QDateTime &at, const QDateTime &now) const;
     QString timeText(const QDateTime &at) const { return timeText(at, now()); }
-    // "20 s", "5 min", "3 h", "2 days".
-    static QString durationText(qint64 seconds);
     // A feed's status word for people: "degraded_performance" → "Degraded performance",
     // "investigating" → "Investigating"; words we do not know are shown tidied, not dropped.
     static QString statusText(const QString &status);

@@ -154,12 +154,11 @@ private Q_SLOTS:
     }
 
     void durationsReadNaturally() {
-        QCOMPARE(HealthHistoryModel::durationText(2 * kHour + 14 * 60'000),
-                 QStringLiteral("2 h 14 min"));
-        QCOMPARE(HealthHistoryModel::durationText(3 * kHour), QStringLiteral("3 h"));
-        QCOMPARE(HealthHistoryModel::durationText(45 * 60'000), QStringLiteral("45 min"));
-        QCOMPARE(HealthHistoryModel::durationText(20'000), QStringLiteral("< 1 min"));
-        QCOMPARE(HealthHistoryModel::durationText(3 * kDay + 4 * kHour + 5 * 60'000),
+        QCOMPARE(healthDurationText(2 * kHour + 14 * 60'000, true), QStringLiteral("2 h 14 min"));
+        QCOMPARE(healthDurationText(3 * kHour, true), QStringLiteral("3 h"));
+        QCOMPARE(healthDurationText(45 * 60'000, true), QStringLiteral("45 min"));
+        QCOMPARE(healthDurationText(20'000, true), QStringLiteral("< 1 min"));
+        QCOMPARE(healthDurationText(3 * kDay + 4 * kHour + 5 * 60'000, true),
                  QStringLiteral("3 d 4 h"));
     }
 

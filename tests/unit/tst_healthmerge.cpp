@@ -308,10 +308,10 @@ private Q_SLOTS:
     }
 
     void durations() {
-        QCOMPARE(HealthMerge::durationText(45'000), QStringLiteral("45 s"));
-        QCOMPARE(HealthMerge::durationText(120'000), QStringLiteral("2 min"));
-        QCOMPARE(HealthMerge::durationText(3 * 3600'000 + 5 * 60'000), QStringLiteral("3 h 5 min"));
-        QCOMPARE(HealthMerge::durationText(-5), QStringLiteral("0 s"));
+        QCOMPARE(healthDurationText(45'000), QStringLiteral("45 s"));
+        QCOMPARE(healthDurationText(120'000), QStringLiteral("2 min"));
+        QCOMPARE(healthDurationText(3 * 3600'000 + 5 * 60'000), QStringLiteral("3 h 5 min"));
+        QCOMPARE(healthDurationText(-5), QStringLiteral("0 s"));
     }
 };
 
