@@ -34,12 +34,6 @@ HttpHandler serve(const QByteArray &body, const QByteArray &type = "application/
     };
 }
 
-QString describe(const CommandRun &run) {
-    return QStringLiteral("exit %1\nstdout: %2\nstderr: %3")
-        .arg(run.exitCode)
-        .arg(QString::fromUtf8(run.out), QString::fromUtf8(run.err));
-}
-
 } // namespace
 
 class TestCtlHealth : public QObject {
@@ -72,7 +66,7 @@ private Q_SLOTS:
 
     void withoutServersEverythingIsLocal() {
         const CommandRun run = health();
-        QVERIFY2(run.exitCode == 0, qPrintable(describe(run)));
+        QVERIFY2(run.exitCode == 0, qPrintable(describeRun(run)));
         QCOMPARE(json(run).value(QStringLiteral("level")).toString(),
                  QStringLiteral("operational"));
         QCOMPARE(json(run).value(QStringLiteral("basis")).toString(),
@@ -88,7 +82,7 @@ private Q_SLOTS:
         const CommandRun run =
             health({QStringLiteral("--status-url"),
                     feed.url(QStringLiteral("/api/v2/summary.json")).toString()});
-        QVERIFY2(run.exitCode == 1, qPrintable(describe(run)));
+        QVERIFY2(run.exitCode == 1, qPrintable(describeRun(run)));
         const QJsonObject state = json(run);
         QCOMPARE(state.value(QStringLiteral("level")).toString(), QStringLiteral("degraded"));
         QCOMPARE(state.value(QStringLiteral("basis")).toString(), QStringLiteral("status_page"));
@@ -110,7 +104,7 @@ private Q_SLOTS:
         FaultServer feed;
         feed.setHandler(serve(fixture(QStringLiteral("cloudflare-summary-trimmed.json"))));
         const CommandRun run = health({QStringLiteral("--status-url"), feed.baseUrl().toString()});
-        QVERIFY2(run.exitCode == 0 || run.exitCode == 1, qPrintable(describe(run)));
+        QVERIFY2(run.exitCode == 0 || run.exitCode == 1, qPrintable(describeRun(run)));
         QCOMPARE(feed.requests().size(), 1);
         QCOMPARE(feed.requests().first().path, QByteArray("/api/v2/summary.json"));
     }
@@ -132,7 +126,7 @@ private Q_SLOTS:
         const CommandRun run =
             health({QStringLiteral("--status-url"),
                     feed.url(QStringLiteral("/api/v2/summary.json")).toString()});
-        QVERIFY2(run.exitCode == 2, qPrintable(describe(run)));
+        QVERIFY2(run.exitCode == 2, qPrintable(describeRun(run)));
         const QJsonObject state = json(run);
         QCOMPARE(state.value(QStringLiteral("level")).toString(), QStringLiteral("unknown"));
         QVERIFY(!state.value(QStringLiteral("status_page_problem")).toString().isEmpty());
@@ -144,7 +138,7 @@ private Q_SLOTS:
         const CommandRun run =
             health({QStringLiteral("--status-url"),
                     feed.url(QStringLiteral("/api/v2/summary.json")).toString()});
-        QVERIFY2(run.exitCode == 2, qPrintable(describe(run)));
+        QVERIFY2(run.exitCode == 2, qPrintable(describeRun(run)));
         QCOMPARE(json(run).value(QStringLiteral("level")).toString(), QStringLiteral("unknown"));
     }
 
@@ -161,12 +155,12 @@ private Q_SLOTS:
              QStringLiteral("--user"), QStringLiteral("alice"), QStringLiteral("--password-stdin"),
              QStringLiteral("--status-url"), feed.baseUrl().toString(), QStringLiteral("--json")},
             kPassword.toUtf8() + "\n");
-        QVERIFY2(added.exitCode == 0, qPrintable(describe(added)));
+        QVERIFY2(added.exitCode == 0, qPrintable(describeRun(added)));
         QCOMPARE(json(added).value(QStringLiteral("status_url")).toString(),
                  feed.baseUrl().toString());
 
         CommandRun run = health();
-        QVERIFY2(run.exitCode == 0 || run.exitCode == 1, qPrintable(describe(run)));
+        QVERIFY2(run.exitCode == 0 || run.exitCode == 1, qPrintable(describeRun(run)));
         QJsonObject state = json(run);
         QCOMPARE(state.value(QStringLiteral("server_name")).toString(), QStringLiteral("Home"));
         QCOMPARE(state.value(QStringLiteral("service_name")).toString(),
@@ -180,7 +174,7 @@ private Q_SLOTS:
 
         server.setMode(FaultMode::refused());
         run = health();
-        QVERIFY2(run.exitCode == 1, qPrintable(describe(run)));
+        QVERIFY2(run.exitCode == 1, qPrintable(describeRun(run)));
         state = json(run);
         QCOMPARE(state.value(QStringLiteral("level")).toString(), QStringLiteral("major_outage"));
         QCOMPARE(state.value(QStringLiteral("headline")).toString(),

@@ -21,12 +21,6 @@ QJsonObject jsonObject(const CommandRun &run) {
     return QJsonDocument::fromJson(run.out).object();
 }
 
-QString describe(const CommandRun &run) {
-    return QStringLiteral("exit %1\nstdout: %2\nstderr: %3")
-        .arg(run.exitCode)
-        .arg(QString::fromUtf8(run.out), QString::fromUtf8(run.err));
-}
-
 } // namespace
 
 class TestCtlServer : public QObject {
@@ -97,7 +91,7 @@ private Q_SLOTS:
 
         const CommandRun added =
             add(QStringLiteral("Home"), {server.baseUrl().toString()}, kPassword);
-        QVERIFY2(added.exitCode == 0, qPrintable(describe(added)));
+        QVERIFY2(added.exitCode == 0, qPrintable(describeRun(added)));
         const QString id = jsonObject(added).value(QStringLiteral("id")).toString();
         QVERIFY(!id.isEmpty());
         QCOMPARE(jsonObject(added).value(QStringLiteral("secret_storage")).toString(),
@@ -105,7 +99,7 @@ private Q_SLOTS:
 
         const CommandRun tested = ctl({QStringLiteral("server"), QStringLiteral("test"),
                                        QStringLiteral("Home"), QStringLiteral("--json")});
-        QVERIFY2(tested.exitCode == 0, qPrintable(describe(tested)));
+        QVERIFY2(tested.exitCode == 0, qPrintable(describeRun(tested)));
         const QJsonObject test = jsonObject(tested);
         QCOMPARE(test.value(QStringLiteral("outcome")).toString(), QStringLiteral("ok"));
         QCOMPARE(test.value(QStringLiteral("api_version")).toString(), QStringLiteral("1.16.1"));
@@ -114,7 +108,7 @@ private Q_SLOTS:
 
         const CommandRun synced =
             ctl({QStringLiteral("server"), QStringLiteral("sync"), QStringLiteral("--json")});
-        QVERIFY2(synced.exitCode == 0, qPrintable(describe(synced)));
+        QVERIFY2(synced.exitCode == 0, qPrintable(describeRun(synced)));
         QJsonObject sync = jsonObject(synced);
         QCOMPARE(sync.value(QStringLiteral("songs_added")).toInt(), 4);
         QCOMPARE(sync.value(QStringLiteral("songs_total")).toInt(), 4);
@@ -125,7 +119,7 @@ private Q_SLOTS:
         // Remote songs are found like local ones, accents folded, with their origin named.
         const CommandRun found =
             ctl({QStringLiteral("search"), QStringLiteral("beyonce"), QStringLiteral("--json")});
-        QVERIFY2(found.exitCode == 0, qPrintable(describe(found)));
+        QVERIFY2(found.exitCode == 0, qPrintable(describeRun(found)));
         const QJsonArray hits = QJsonDocument::fromJson(found.out).array();
         QCOMPARE(hits.size(), 2);
         for (const QJsonValue &hit : hits) {
@@ -201,7 +195,7 @@ private Q_SLOTS:
         QCOMPARE(add(QStringLiteral("Old"), {server.baseUrl().toString()}, kPassword).exitCode, 0);
         const CommandRun tested =
             ctl({QStringLiteral("server"), QStringLiteral("test"), QStringLiteral("--json")});
-        QVERIFY2(tested.exitCode == 0, qPrintable(describe(tested)));
+        QVERIFY2(tested.exitCode == 0, qPrintable(describeRun(tested)));
         const QList<HttpRequest> first = server.requests();
         for (const HttpRequest &r : first)
             qDebug() << r.path << r.query.toString();
@@ -219,7 +213,7 @@ private Q_SLOTS:
         server.resetCounters();
         const CommandRun synced =
             ctl({QStringLiteral("server"), QStringLiteral("sync"), QStringLiteral("--json")});
-        QVERIFY2(synced.exitCode == 0, qPrintable(describe(synced)));
+        QVERIFY2(synced.exitCode == 0, qPrintable(describeRun(synced)));
         for (const HttpRequest &request : server.requests())
             QVERIFY(!request.query.hasQueryItem(QStringLiteral("t")));
     }
@@ -239,7 +233,7 @@ private Q_SLOTS:
         QCOMPARE(addWithKey(QStringLiteral("Keyed"), "key-123").exitCode, 0);
         CommandRun tested = ctl({QStringLiteral("server"), QStringLiteral("test"),
                                  QStringLiteral("Keyed"), QStringLiteral("--json")});
-        QVERIFY2(tested.exitCode == 0, qPrintable(describe(tested)));
+        QVERIFY2(tested.exitCode == 0, qPrintable(describeRun(tested)));
         for (const HttpRequest &request : server.requests()) {
             QCOMPARE(request.query.queryItemValue(QStringLiteral("apiKey")),
                      QStringLiteral("key-123"));
@@ -283,7 +277,7 @@ private Q_SLOTS:
         // The first address refuses: the second answers, and is the one reported.
         CommandRun tested =
             ctl({QStringLiteral("server"), QStringLiteral("test"), QStringLiteral("--json")});
-        QVERIFY2(tested.exitCode == 0, qPrintable(describe(tested)));
+        QVERIFY2(tested.exitCode == 0, qPrintable(describeRun(tested)));
         QCOMPARE(jsonObject(tested).value(QStringLiteral("address")).toString(),
                  up.baseUrl().toString());
         // Next time the address that answered is asked first, even once the other is back.

@@ -16,12 +16,6 @@ namespace {
 
 const QString kPassword = QStringLiteral("s3cret pässword&+");
 
-QString describe(const CommandRun &run) {
-    return QStringLiteral("exit %1\nstdout: %2\nstderr: %3")
-        .arg(run.exitCode)
-        .arg(QString::fromUtf8(run.out), QString::fromUtf8(run.err));
-}
-
 } // namespace
 
 class TestCtlServerPlaylists : public QObject {
@@ -39,7 +33,7 @@ private:
         const CommandRun listed = ctl({QStringLiteral("server"), QStringLiteral("playlist"),
                                        QStringLiteral("list"), QStringLiteral("--json")});
         if (listed.exitCode != 0)
-            qWarning("%s", qPrintable(describe(listed)));
+            qWarning("%s", qPrintable(describeRun(listed)));
         return QJsonDocument::fromJson(listed.out).array();
     }
 
@@ -64,14 +58,14 @@ private Q_SLOTS:
                  QStringLiteral("--url"), server.baseUrl().toString(),
                  QStringLiteral("--password-stdin")},
                 kPassword.toUtf8() + "\n");
-        QVERIFY2(added.exitCode == 0, qPrintable(describe(added)));
+        QVERIFY2(added.exitCode == 0, qPrintable(describeRun(added)));
 
         // Applied at once while the server answers.
         const CommandRun created =
             ctl({QStringLiteral("server"), QStringLiteral("playlist"), QStringLiteral("create"),
                  QStringLiteral("Road trip"), QStringLiteral("--song"), song});
-        QVERIFY2(created.exitCode == 0, qPrintable(describe(created)));
-        QVERIFY2(created.out.contains("done on Home"), qPrintable(describe(created)));
+        QVERIFY2(created.exitCode == 0, qPrintable(describeRun(created)));
+        QVERIFY2(created.out.contains("done on Home"), qPrintable(describeRun(created)));
         QCOMPARE(content.catalog().playlists().size(), 1);
         const QString id = content.catalog().playlists().first()->id;
         QCOMPARE(content.catalog().playlists().first()->songIds, QStringList({song}));
@@ -87,17 +81,17 @@ private Q_SLOTS:
         server.setMode(FaultMode::refused());
         const CommandRun queued = ctl({QStringLiteral("server"), QStringLiteral("playlist"),
                                        QStringLiteral("create"), QStringLiteral("Offline")});
-        QVERIFY2(queued.exitCode == 0, qPrintable(describe(queued)));
+        QVERIFY2(queued.exitCode == 0, qPrintable(describeRun(queued)));
         QVERIFY2(queued.out.contains("queued: the server cannot be reached; it will be applied "
                                      "when it answers"),
-                 qPrintable(describe(queued)));
+                 qPrintable(describeRun(queued)));
         QVERIFY(!queued.out.contains(kPassword.toUtf8())
                 && !queued.err.contains(kPassword.toUtf8()));
         list = playlists();
         QCOMPARE(list.size(), 2); // the mirror shows it at once
         const CommandRun pending =
             ctl({QStringLiteral("server"), QStringLiteral("edits"), QStringLiteral("--json")});
-        QVERIFY2(pending.exitCode == 0, qPrintable(describe(pending)));
+        QVERIFY2(pending.exitCode == 0, qPrintable(describeRun(pending)));
         const QJsonArray edits = QJsonDocument::fromJson(pending.out).array();
         QCOMPARE(edits.size(), 1);
         QCOMPARE(edits.at(0)[QStringLiteral("kind")].toString(), QStringLiteral("create_playlist"));
@@ -108,7 +102,7 @@ private Q_SLOTS:
         server.setMode(FaultMode::normal());
         const CommandRun retried = ctl({QStringLiteral("server"), QStringLiteral("edits"),
                                         QStringLiteral("retry"), QStringLiteral("--json")});
-        QVERIFY2(retried.exitCode == 0, qPrintable(describe(retried)));
+        QVERIFY2(retried.exitCode == 0, qPrintable(describeRun(retried)));
         QCOMPARE(QJsonDocument::fromJson(retried.out).array().size(), 0);
         QCOMPARE(content.catalog().playlists().size(), 2);
         QCOMPARE(content.catalog().playlists().at(1)->name, QStringLiteral("Offline"));
@@ -118,7 +112,7 @@ private Q_SLOTS:
             ctl({QStringLiteral("server"), QStringLiteral("playlist"), QStringLiteral("add"),
                  QStringLiteral("Road trip"), QStringLiteral("no-such-song")});
         QCOMPARE(refused.exitCode, 1);
-        QVERIFY2(refused.err.contains("refused it"), qPrintable(describe(refused)));
+        QVERIFY2(refused.err.contains("refused it"), qPrintable(describeRun(refused)));
         // Usage: 2.
         QCOMPARE(ctl({QStringLiteral("server"), QStringLiteral("playlist"),
                       QStringLiteral("rename"), QStringLiteral("Road trip")})

@@ -27,4 +27,10 @@ CommandRun CommandRun::run(const QString &program, const QStringList &args,
             proc.readAllStandardOutput(), proc.readAllStandardError()};
 }
 
+QString describeRun(const CommandRun &run) {
+    return QStringLiteral("exit %1\nstdout: %2\nstderr: %3")
+        .arg(run.exitCode)
+        .arg(QString::fromUtf8(run.out), QString::fromUtf8(run.err));
+}
+
 } // namespace refrain::test

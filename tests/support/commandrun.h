@@ -18,4 +18,7 @@ struct CommandRun {
     static CommandRun run(const QString &program, const QStringList &args, const QByteArray &input);
 };
 
+// "exit 1 / stdout: … / stderr: …": what a failed check prints about a run.
+QString describeRun(const CommandRun &run);
+
 } // namespace refrain::test
