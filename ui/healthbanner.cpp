@@ -1,5 +1,7 @@
 #include "ui/healthbanner.h"
 
+#include "ui/formlabels.h"
+
 #include "core/model/healthmodel.h"
 #include "ui/healthdetails.h"
 
@@ -22,15 +24,6 @@ constexpr int kFreshnessTickMs = 10'000;
 // The most the open details take before they scroll.
 constexpr int kDetailsMaxHeight = 320;
 
-QLabel *plainLabel(QWidget *parent) {
-    auto *label = new QLabel(parent);
-    // Text from servers and status feeds must never be interpreted as markup.
-    label->setTextFormat(Qt::PlainText);
-    label->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    label->setWordWrap(true);
-    return label;
-}
-
 } // namespace
 
 HealthBanner::HealthBanner(HealthModel *model, QWidget *parent)
@@ -38,10 +31,10 @@ HealthBanner::HealthBanner(HealthModel *model, QWidget *parent)
     , m_model(model)
     , m_icon(new QLabel(this))
     , m_level(new QLabel(this))
-    , m_headline(plainLabel(this))
-    , m_detail(plainLabel(this))
-    , m_maintenance(plainLabel(this))
-    , m_basis(plainLabel(this))
+    , m_headline(plainTextLabel(this, {}, true))
+    , m_detail(plainTextLabel(this, {}, true))
+    , m_maintenance(plainTextLabel(this, {}, true))
+    , m_basis(plainTextLabel(this, {}, true))
     , m_action(new QPushButton(this))
     , m_detailsToggle(new QToolButton(this))
     , m_dismiss(new QToolButton(this))

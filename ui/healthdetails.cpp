@@ -1,5 +1,7 @@
 #include "ui/healthdetails.h"
 
+#include "ui/formlabels.h"
+
 #include "core/model/healthmodel.h"
 
 #include <QHBoxLayout>
@@ -21,18 +23,8 @@ constexpr int kUpdateIndent = 14;
 constexpr int kSectionIndent = 12;
 constexpr int kSectionGap = 6;
 
-QLabel *plainLabel(const QString &text, QWidget *parent) {
-    auto *label = new QLabel(parent);
-    // Incident names and updates come from the status feed: never interpret them as markup.
-    label->setTextFormat(Qt::PlainText);
-    label->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    label->setWordWrap(true);
-    label->setText(text);
-    return label;
-}
-
 QLabel *sectionTitle(const QString &text, QWidget *parent) {
-    QLabel *label = plainLabel(text, parent);
+    QLabel *label = plainTextLabel(parent, text, true);
     QFont bold = label->font();
     bold.setBold(true);
     label->setFont(bold);
@@ -84,7 +76,7 @@ HealthDetails::HealthDetails(HealthModel *model, QWidget *parent)
     , m_maintenanceTitle(sectionTitle(tr("Maintenance"), this))
     , m_maintenance(new QWidget(this))
     , m_maintenanceLayout(new QVBoxLayout(m_maintenance))
-    , m_empty(plainLabel(QString(), this)) {
+    , m_empty(plainTextLabel(this, QString(), true)) {
     setObjectName(QStringLiteral("healthDetails"));
     m_components->setObjectName(QStringLiteral("healthComponents"));
     m_components->setColumnCount(2);
@@ -191,7 +183,7 @@ void HealthDetails::refreshIncidents() {
     clearLayout(m_incidentsLayout);
     const HealthState &s = m_model->state();
     for (const ServiceIncident &incident : s.incidents) {
-        QLabel *name = plainLabel(incident.name, m_incidents);
+        QLabel *name = plainTextLabel(m_incidents, incident.name, true);
         QFont bold = name->font();
         bold.setBold(true);
         name->setFont(bold);
@@ -207,7 +199,8 @@ void HealthDetails::refreshIncidents() {
         if (!incident.affectedComponents.isEmpty())
             meta << tr("affects %1").arg(incident.affectedComponents.join(QStringLiteral(", ")));
         if (!meta.isEmpty())
-            m_incidentsLayout->addWidget(plainLabel(meta.join(QStringLiteral(" · ")), m_incidents));
+            m_incidentsLayout->addWidget(
+                plainTextLabel(m_incidents, meta.join(QStringLiteral(" · ")), true));
 
         QList<StatusUpdate> updates = incident.updates;
         std::stable_sort(updates.begin(), updates.end(),
@@ -218,7 +211,7 @@ void HealthDetails::refreshIncidents() {
                 line += QStringLiteral(" — ") + HealthModel::statusText(update.status);
             if (!update.body.isEmpty())
                 line += QStringLiteral(": ") + update.body;
-            QLabel *label = plainLabel(line, m_incidents);
+            QLabel *label = plainTextLabel(m_incidents, line, true);
             label->setIndent(kUpdateIndent);
             m_incidentsLayout->addWidget(label);
         }
@@ -231,7 +224,7 @@ void HealthDetails::refreshMaintenance() {
     clearLayout(m_maintenanceLayout);
     const HealthState &s = m_model->state();
     for (const ServiceMaintenance &m : s.maintenances) {
-        QLabel *when = plainLabel(m_model->maintenanceText(m), m_maintenance);
+        QLabel *when = plainTextLabel(m_maintenance, m_model->maintenanceText(m), true);
         QFont bold = when->font();
         bold.setBold(true);
         when->setFont(bold);
@@ -241,7 +234,7 @@ void HealthDetails::refreshMaintenance() {
             what += QStringLiteral(" · ")
                     + tr("affects %1").arg(m.affectedComponents.join(QStringLiteral(", ")));
         if (!what.isEmpty())
-            m_maintenanceLayout->addWidget(plainLabel(what, m_maintenance));
+            m_maintenanceLayout->addWidget(plainTextLabel(m_maintenance, what, true));
     }
     m_maintenanceTitle->setVisible(!s.maintenances.isEmpty());
     m_maintenance->setVisible(!s.maintenances.isEmpty());

@@ -1,5 +1,7 @@
 #include "ui/serversdialog.h"
 
+#include "ui/formlabels.h"
+
 #include "core/model/serverlistmodel.h"
 
 #include <QButtonGroup>
@@ -24,51 +26,6 @@ namespace refrain {
 
 namespace {
 
-// Everything shown here may come from a server (names, messages): never interpreted as markup.
-QLabel *plainLabel(QWidget *parent, const QString &text = {}) {
-    auto *label = new QLabel(text, parent);
-    label->setTextFormat(Qt::PlainText);
-    label->setWordWrap(true);
-    return label;
-}
-
-// A field with its inline problem (and an optional hint) right under it.
-QWidget *withNotes(QWidget *field, QLabel *error, QLabel *hint = nullptr) {
-    auto *box = new QWidget(field->parentWidget());
-    auto *layout = new QVBoxLayout(box);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->setSpacing(2);
-    layout->addWidget(field);
-    if (hint)
-        layout->addWidget(hint);
-    layout->addWidget(error);
-    return box;
-}
-
-QLabel *buddyLabel(const QString &text, QWidget *buddy) {
-    auto *label = new QLabel(text, buddy->parentWidget());
-    label->setBuddy(buddy);
-    return label;
-}
-
-// Readable on light and dark themes alike.
-QColor toneColour(bool good, const QPalette &palette) {
-    const bool dark = palette.color(QPalette::Window).lightness() < 128;
-    if (good)
-        return dark ? QColor(0x8c, 0xe0, 0x9a) : QColor(0x1b, 0x6e, 0x2b);
-    return dark ? QColor(0xff, 0x9e, 0x94) : QColor(0xa8, 0x1e, 0x12);
-}
-
-QLabel *errorLabel(QWidget *parent, const QString &objectName) {
-    QLabel *label = plainLabel(parent);
-    label->setObjectName(objectName);
-    QPalette palette = label->palette();
-    palette.setColor(QPalette::WindowText, toneColour(false, palette));
-    label->setPalette(palette);
-    label->hide();
-    return label;
-}
-
 // Unreachable now is not wrong: a home server seen from elsewhere still deserves to be added.
 bool couldNotReach(const ConnectionOutcome &outcome) {
     using Kind = ConnectionOutcome::Kind;
@@ -86,7 +43,7 @@ ServersDialog::ServersDialog(ServerListModel *servers, QWidget *parent)
     QWidget *listSide = buildListSide();
     QWidget *form = buildForm();
 
-    m_storage = plainLabel(this);
+    m_storage = plainTextLabel(this);
     m_storage->setObjectName(QStringLiteral("secretStorage"));
     m_storage->setAccessibleName(tr("Where passwords are kept"));
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
@@ -130,7 +87,7 @@ QWidget *ServersDialog::buildListSide() {
     m_list->setSelectionMode(QAbstractItemView::SingleSelection);
     m_list->setUniformItemSizes(true);
 
-    m_details = plainLabel(side);
+    m_details = plainTextLabel(side);
     m_details->setObjectName(QStringLiteral("serverDetails"));
     m_details->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_details->setAlignment(Qt::AlignLeft | Qt::AlignTop);
@@ -161,7 +118,7 @@ QWidget *ServersDialog::buildListSide() {
     m_confirmBar = new QFrame(side);
     m_confirmBar->setObjectName(QStringLiteral("confirmRemoveBar"));
     m_confirmBar->setFrameShape(QFrame::StyledPanel);
-    m_confirmText = plainLabel(m_confirmBar);
+    m_confirmText = plainTextLabel(m_confirmBar);
     m_confirmRemove = new QPushButton(tr("Remove"), m_confirmBar);
     m_confirmRemove->setObjectName(QStringLiteral("confirmRemoveButton"));
     m_cancelRemove = new QPushButton(tr("Keep It"), m_confirmBar);
@@ -177,7 +134,7 @@ QWidget *ServersDialog::buildListSide() {
     m_confirmBar->hide();
 
     m_selectedIcon = new QLabel(side);
-    m_selectedOutcome = plainLabel(side);
+    m_selectedOutcome = plainTextLabel(side);
     m_selectedOutcome->setObjectName(QStringLiteral("selectedOutcome"));
     auto *outcomeRow = new QHBoxLayout;
     outcomeRow->addWidget(m_selectedIcon, 0, Qt::AlignTop);
@@ -210,7 +167,7 @@ QWidget *ServersDialog::buildForm() {
     m_addresses->setLineWrapMode(QPlainTextEdit::NoWrap);
     m_addresses->setFixedHeight(m_addresses->fontMetrics().lineSpacing() * 3
                                 + 2 * m_addresses->frameWidth() + 10);
-    QLabel *addressesHint = plainLabel(
+    QLabel *addressesHint = plainTextLabel(
         box, tr("One per line. The first is tried first; after that, whichever answered best."));
     addressesHint->setForegroundRole(QPalette::PlaceholderText);
     m_addressesError = errorLabel(box, QStringLiteral("addressesError"));
@@ -242,7 +199,7 @@ QWidget *ServersDialog::buildForm() {
     m_allowPlain = new QCheckBox(
         tr("Allow the password over plain &HTTP to a public address (old servers only)"), box);
     m_allowPlain->setObjectName(QStringLiteral("plainPasswordBox"));
-    m_allowPlainHint = plainLabel(
+    m_allowPlainHint = plainTextLabel(
         box, tr("Only matters for servers that refuse secure sign-in tokens: Refrain then has to "
                 "send the password itself, which anyone between you and an http:// address on "
                 "the internet could read. Addresses with https:// or on your own network never "
@@ -279,7 +236,7 @@ QWidget *ServersDialog::buildForm() {
     buttonRow->addWidget(m_add);
 
     m_outcomeIcon = new QLabel(box);
-    m_outcome = plainLabel(box);
+    m_outcome = plainTextLabel(box);
     m_outcome->setObjectName(QStringLiteral("outcomeLabel"));
     m_outcome->setTextInteractionFlags(Qt::TextSelectableByMouse);
     auto *outcomeRow = new QHBoxLayout;

@@ -1,5 +1,7 @@
 #include "ui/statushistorydialog.h"
 
+#include "ui/formlabels.h"
+
 #include <QDialogButtonBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -28,16 +30,8 @@ QString localText(const QDateTime &at) {
     return QLocale().toString(at.toLocalTime(), QStringLiteral("d MMM yyyy HH:mm"));
 }
 
-QLabel *plainLabel(const QString &text, QWidget *parent) {
-    auto *label = new QLabel(text, parent);
-    // Names of servers and components come from the log and may hold a feed's markup.
-    label->setTextFormat(Qt::PlainText);
-    label->setWordWrap(true);
-    return label;
-}
-
 QLabel *heading(const QString &text, QWidget *parent) {
-    QLabel *label = plainLabel(text, parent);
+    QLabel *label = plainTextLabel(parent, text);
     label->setWordWrap(false);
     QFont bold = label->font();
     bold.setBold(true);
@@ -56,11 +50,11 @@ QTableWidgetItem *readOnlyItem(const QString &text) {
 StatusHistoryDialog::StatusHistoryDialog(HealthHistoryModel *model, QWidget *parent)
     : QDialog(parent)
     , m_model(model)
-    , m_window(plainLabel(QString(), this))
-    , m_status(plainLabel(QString(), this))
+    , m_window(plainTextLabel(this, QString()))
+    , m_status(plainTextLabel(this, QString()))
     , m_uptime(new QTableWidget(0, ColumnCount, this))
     , m_timeline(new QListView(this))
-    , m_empty(plainLabel(tr("No incidents observed in the last 30 days."), this))
+    , m_empty(plainTextLabel(this, tr("No incidents observed in the last 30 days.")))
     , m_reload(new QPushButton(tr("&Reload"), this)) {
     setObjectName(QStringLiteral("statusHistoryDialog"));
     setWindowTitle(tr("Service Status History"));
@@ -165,7 +159,7 @@ QWidget *StatusHistoryDialog::buildLegend() {
         const QString name =
             level == HealthLevel::Unknown ? tr("Not observed") : healthLevelLabel(level);
         row->addWidget(icon);
-        row->addWidget(plainLabel(name, legend));
+        row->addWidget(plainTextLabel(legend, name));
         row->addSpacing(8);
         spoken.append(name);
     }
