@@ -259,11 +259,13 @@ void HealthBanner::announce(bool worse) {
         QAccessible::updateAccessibility(&alert);
         return;
     }
-    // A new "checked" time is not news; only a changed message is announced.
-    if (text == m_announced)
-        return;
-    m_announced = text;
     setAccessibleDescription(text);
+    // A new "checked" time, or the detail's running "has not answered for 8 s", is not news:
+    // only a changed level or headline is announced.
+    const QString news = m_model->levelText() + QLatin1Char('|') + m_model->headline();
+    if (news == m_announced)
+        return;
+    m_announced = news;
     QAccessibleEvent event(this, QAccessible::DescriptionChanged);
     QAccessible::updateAccessibility(&event);
 }

@@ -67,7 +67,7 @@ private:
     HealthDetails *m_details;
     QScrollArea *m_detailsArea;
     QTimer *m_freshnessTimer;
-    QString m_announced; // what screen readers were last told, so ticks do not chatter
+    QString m_announced; // the level and headline last announced, so ticks do not chatter
     bool m_pinned = false;
 };
 
