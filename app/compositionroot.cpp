@@ -188,6 +188,10 @@ CompositionRoot::CompositionRoot(Options options, QObject *parent)
 
 CompositionRoot::~CompositionRoot() {
     saveSettings();
+    // The health log's open rows end now, not at the next start: time Refrain was not running
+    // must not count as the last level it saw.
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    m_library->runOnDatabaseAndWait([now](Database &db) { (void)incidentlog::closeAll(db, now); });
 }
 
 void CompositionRoot::start() {

@@ -95,6 +95,12 @@ void Library::runOnDatabase(std::function<void(Database &)> job) {
                               [w = m_worker, job = std::move(job)] { w->withDatabase(job); });
 }
 
+void Library::runOnDatabaseAndWait(std::function<void(Database &)> job) {
+    QMetaObject::invokeMethod(
+        m_worker, [w = m_worker, job = std::move(job)] { w->withDatabase(job); },
+        Qt::BlockingQueuedConnection);
+}
+
 void Library::publishChanges(const TrackList &added, const TrackList &updated,
                              const TrackIds &removed) {
     if (!removed.isEmpty())

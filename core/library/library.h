@@ -58,6 +58,9 @@ public:
         });
     }
     void runOnDatabase(std::function<void(Database &)> job);
+    // The same, waiting until it ran: only for the last words at shutdown (the caller is about
+    // to wait for the database thread anyway), never while the window is in use.
+    void runOnDatabaseAndWait(std::function<void(Database &)> job);
     // Announces tracks written by someone else on the library thread (a server's catalog
     // mirror), through the same signals a scan uses, so every model follows.
     void publishChanges(const refrain::TrackList &added, const refrain::TrackList &updated,

@@ -2,6 +2,8 @@
 // health state, typing filters, double-click plays, Space pauses, Ctrl+F searches, and a damaged
 // database is explained inline with a way out.
 #include "app/compositionroot.h"
+#include "core/health/incidentlog.h"
+#include "core/library/database.h"
 #include "core/library/library.h"
 #include "core/model/trackfiltermodel.h"
 #include "core/model/tracktablemodel.h"
@@ -90,6 +92,34 @@ private Q_SLOTS:
             titles << table->model()->index(row, 0).data().toString();
         for (const auto &spec : AudioFixtures::standardLibrary())
             QVERIFY2(titles.contains(spec.title), qPrintable(spec.title));
+    }
+
+    void healthLogRecordsTheSessionAndClosesItAtQuit() {
+        QTemporaryDir profile;
+        const QDateTime before = QDateTime::currentDateTimeUtc().addSecs(-1);
+        {
+            std::unique_ptr<CompositionRoot> app;
+            QVERIFY(startScanned(profile, app));
+            QTRY_VERIFY(
+                app->window()->scanStatus()->text().startsWith(QStringLiteral("Scan finished")));
+        }
+        auto db = Database::open(Profile::resolve(profile.path()).databasePath());
+        QVERIFY(db);
+        auto rows =
+            incidentlog::entries(db.value(), before, QDateTime::currentDateTimeUtc().addSecs(1));
+        QVERIFY(rows);
+        QList<HealthLogEntry> overall;
+        for (const HealthLogEntry &row : rows.value()) {
+            if (row.subject == QLatin1String("overall"))
+                overall.append(row);
+        }
+        // What the window showed, from when the library opened until the app quit.
+        QCOMPARE(overall.size(), 1);
+        QCOMPARE(overall.first().level, HealthLevel::Operational);
+        QCOMPARE(overall.first().headline,
+                 QStringLiteral("Local library — no streaming server configured"));
+        QVERIFY(overall.first().endedAt.isValid());
+        QVERIFY(overall.first().endedAt >= overall.first().startedAt);
     }
 
     void searchFiltersAsYouType() {
