@@ -213,8 +213,12 @@ HealthState HealthMerge::mergeOne(Network network, const Watch &watch, const QLi
             component.level = tally.failing ? requestsLevel({tally})
                               : tally.slow  ? Level::Degraded
                                             : Level::Operational;
+            // Counts only while something fails: a healthy stream of requests must not make a
+            // new state (and a banner repaint) out of every answer.
             component.status =
-                tr("%1 of %n recent requests failed", nullptr, tally.total).arg(tally.failed);
+                tally.failed == 0
+                    ? healthLevelKey(component.level)
+                    : tr("%1 of %n recent requests failed", nullptr, tally.total).arg(tally.failed);
             state.components.append(component);
         }
     }

@@ -464,6 +464,22 @@ private Q_SLOTS:
                 <= m_monitor->settings().confirmProbeMs);
     }
 
+    void healthyTrafficDoesNotChurnTheState() {
+        startMonitor();
+        bringUp();
+        QSignalSpy changed(m_monitor.get(), &HealthMonitor::stateChanged);
+        for (int i = 0; i < 50; ++i) {
+            RequestOutcome outcome;
+            outcome.component = i % 2 ? Component::Artwork : Component::Browse;
+            outcome.httpStatus = 200;
+            outcome.latencyMs = 20 + i;
+            m_monitor->observe(outcome);
+        }
+        // The two components join the state once each; answers after that change nothing.
+        QCOMPARE(changed.count(), 2);
+        QCOMPARE(level(), HealthLevel::Operational);
+    }
+
     void transitionsAreRecordedOnce() {
         QList<HealthLogEntry> log;
         m_http->setMode(FaultMode::refused());
