@@ -6,6 +6,7 @@
 #include "core/health/incidentlog.h"
 #include "core/health/networkwatch.h"
 #include "core/health/serverprobe.h"
+#include "core/health/statuspage.h"
 #include "core/library/library.h"
 #include "core/library/track.h"
 #include "core/model/healthhistorymodel.h"
@@ -236,8 +237,13 @@ void CompositionRoot::wireHealth() {
 void CompositionRoot::watchServers() {
     QList<HealthTarget> targets;
     for (const ServerConfig &config : m_servers->servers()) {
-        if (SubsonicClient *client = m_servers->client(config.id))
-            targets.append(serverHealthTarget(client));
+        if (SubsonicClient *client = m_servers->client(config.id)) {
+            HealthTarget target = serverHealthTarget(client);
+            // The saved config is the truth: its status page may have changed since connecting.
+            target.statusUrl =
+                config.statusUrl.isEmpty() ? QUrl() : statuspage::summaryUrl(config.statusUrl);
+            targets.append(target);
+        }
     }
     m_health->setTargets(targets);
 }

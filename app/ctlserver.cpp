@@ -278,6 +278,36 @@ int runSync(const Context &ctx, Database &db, const ServerOptions &options) {
     return kOk;
 }
 
+// server status-url NAME URL: where the service behind the server publishes its status ("" clears).
+int runStatusUrl(const Context &ctx, Database &db) {
+    if (ctx.args.size() != 3)
+        return Session::fail("status-url",
+                             QStringLiteral("give the server and the status page "
+                                            "(\"\" for none)"),
+                             kUsage);
+    auto found = ServerStore(db).find(ctx.args.at(1));
+    if (!found)
+        return Session::fail("status-url", found.error().message, kUsage);
+    QUrl url;
+    if (!ctx.args.at(2).trimmed().isEmpty()) {
+        auto parsed = ServerStore::normaliseUrl(ctx.args.at(2));
+        if (!parsed)
+            return Session::fail("status-url", parsed.error().message, kUsage);
+        url = parsed.value();
+    }
+    if (auto saved = ServerStore(db).setStatusUrl(found.value().id, url); !saved)
+        return Session::fail("status-url", saved.error().message, kDatabase);
+    ServerConfig server = found.value();
+    server.statusUrl = url;
+    if (ctx.json)
+        printJson(QJsonDocument(serverToJson(server)));
+    else if (url.isEmpty())
+        out() << server.name << " has no status page now." << Qt::endl;
+    else
+        out() << server.name << "'s status page: " << url.toString() << Qt::endl;
+    return kOk;
+}
+
 int runRemove(const Context &ctx, Database &db) {
     auto found = ServerStore(db).find(ctx.args.value(1));
     if (ctx.args.value(1).isEmpty() || !found)
@@ -308,13 +338,14 @@ int runServer(const Context &ctx, const ServerOptions &options) {
         return runServerStar(ctx, options);
     if (action == QLatin1String("edits"))
         return runServerEdits(ctx, options);
-    static const QStringList actions{QStringLiteral("add"), QStringLiteral("list"),
-                                     QStringLiteral("test"), QStringLiteral("sync"),
-                                     QStringLiteral("remove")};
+    static const QStringList actions{QStringLiteral("add"),    QStringLiteral("list"),
+                                     QStringLiteral("test"),   QStringLiteral("sync"),
+                                     QStringLiteral("remove"), QStringLiteral("status-url")};
     if (!actions.contains(action)) {
-        err() << "refrainctl server: use add, list, test, sync, remove, playlist, star, unstar or "
-                 "edits"
-              << Qt::endl;
+        err()
+            << "refrainctl server: use add, list, test, sync, remove, status-url, playlist, star, "
+               "unstar or edits"
+            << Qt::endl;
         return kUsage;
     }
     std::optional<Database> db;
@@ -328,6 +359,8 @@ int runServer(const Context &ctx, const ServerOptions &options) {
         return runTest(ctx, *db);
     if (action == QLatin1String("sync"))
         return runSync(ctx, *db, options);
+    if (action == QLatin1String("status-url"))
+        return runStatusUrl(ctx, *db);
     return runRemove(ctx, *db);
 }
 

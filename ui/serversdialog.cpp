@@ -108,6 +108,19 @@ QWidget *ServersDialog::buildListSide() {
     m_remove->setObjectName(QStringLiteral("removeButton"));
     for (QPushButton *button : {m_testSelected, m_sync, m_remove})
         button->setAutoDefault(false);
+    // Where the service behind the selected server publishes its status; editable at any time.
+    m_selectedStatusUrl = new QLineEdit(side);
+    m_selectedStatusUrl->setObjectName(QStringLiteral("selectedStatusUrlEdit"));
+    m_selectedStatusUrl->setAccessibleName(tr("Status page of the selected server"));
+    m_selectedStatusUrl->setPlaceholderText(tr("No status page"));
+    m_saveStatusUrl = new QPushButton(tr("Sa&ve"), side);
+    m_saveStatusUrl->setObjectName(QStringLiteral("saveStatusUrlButton"));
+    m_saveStatusUrl->setAutoDefault(false);
+    auto *statusRow = new QHBoxLayout;
+    statusRow->addWidget(buddyLabel(tr("Status pa&ge:"), m_selectedStatusUrl));
+    statusRow->addWidget(m_selectedStatusUrl, 1);
+    statusRow->addWidget(m_saveStatusUrl);
+
     auto *actions = new QHBoxLayout;
     actions->addWidget(m_testSelected);
     actions->addWidget(m_sync);
@@ -144,6 +157,7 @@ QWidget *ServersDialog::buildListSide() {
     layout->addWidget(m_list, 1);
     layout->addWidget(m_details);
     layout->addWidget(m_syncProgress);
+    layout->addLayout(statusRow);
     layout->addLayout(actions);
     layout->addWidget(m_confirmBar);
     layout->addLayout(outcomeRow);
@@ -293,6 +307,8 @@ void ServersDialog::connectForm() {
     connect(m_testSelected, &QPushButton::clicked, this, &ServersDialog::testSelected);
     connect(m_sync, &QPushButton::clicked, this, &ServersDialog::syncSelected);
     connect(m_remove, &QPushButton::clicked, this, &ServersDialog::askToRemove);
+    connect(m_saveStatusUrl, &QPushButton::clicked, this, &ServersDialog::saveStatusUrl);
+    connect(m_selectedStatusUrl, &QLineEdit::returnPressed, this, &ServersDialog::saveStatusUrl);
     connect(m_confirmRemove, &QPushButton::clicked, this, &ServersDialog::removeSelected);
     connect(m_cancelRemove, &QPushButton::clicked, this, [this] {
         m_confirmBar->hide();
@@ -329,6 +345,14 @@ void ServersDialog::updateSelection() {
     const bool selected = current.isValid();
     m_testSelected->setEnabled(selected);
     m_remove->setEnabled(selected);
+    m_selectedStatusUrl->setEnabled(selected);
+    m_saveStatusUrl->setEnabled(selected);
+    if (selectedId() != m_statusUrlShownFor || !m_selectedStatusUrl->isModified()) {
+        // Never overwrite what the person is typing for this server.
+        m_statusUrlShownFor = selectedId();
+        m_selectedStatusUrl->setText(current.data(ServerListModel::StatusUrlRole).toString());
+        m_selectedStatusUrl->setModified(false);
+    }
     m_sync->setEnabled(selected && !current.data(ServerListModel::SyncingRole).toBool());
     if (!selected) {
         m_confirmBar->hide();
@@ -387,7 +411,8 @@ void ServersDialog::showOutcome(QLabel *icon, QLabel *text, Tone tone, const QSt
 }
 
 void ServersDialog::clearFieldErrors() {
-    for (QLabel *label : {m_nameError, m_addressesError, m_userError, m_secretError})
+    for (QLabel *label :
+         {m_nameError, m_addressesError, m_userError, m_secretError, m_statusUrlError})
         label->hide();
 }
 
@@ -418,16 +443,10 @@ std::optional<ServerConfig> ServersDialog::formConfig(bool forAdding) {
         if (config.user.isEmpty())
             problem(m_userError, m_user, tr("Enter the user name you sign in to the server with."));
     }
-    if (const QString status = m_statusUrl->text().trimmed(); !status.isEmpty()) {
-        const QUrl url = QUrl::fromUserInput(status);
-        if (!url.isValid()
-            || (url.scheme() != QLatin1String("https") && url.scheme() != QLatin1String("http")))
-            problem(m_statusUrlError, m_statusUrl,
-                    tr("Enter the address of the status page, such as "
-                       "https://status.example.com."));
-        else
-            config.statusUrl = url;
-    }
+    if (auto status = ServerListModel::parseStatusUrl(m_statusUrl->text()); status)
+        config.statusUrl = status.value();
+    else
+        problem(m_statusUrlError, m_statusUrl, status.error().message);
     if (m_secret->text().isEmpty())
         problem(m_secretError, m_secret,
                 config.auth == ServerConfig::Auth::ApiKey
@@ -576,6 +595,27 @@ void ServersDialog::removeSelected() {
                               self->showOutcome(self->m_selectedIcon, self->m_selectedOutcome,
                                                 Tone::Bad, removed.error().message);
                       });
+}
+
+void ServersDialog::saveStatusUrl() {
+    const QString id = selectedId();
+    if (id.isEmpty())
+        return;
+    auto url = ServerListModel::parseStatusUrl(m_selectedStatusUrl->text());
+    if (!url) {
+        showOutcome(m_selectedIcon, m_selectedOutcome, Tone::Bad, url.error().message);
+        return;
+    }
+    m_servers->setStatusUrl(id, url.value(), [self = QPointer(this), id](Result<void> saved) {
+        if (!self || self->selectedId() != id)
+            return;
+        self->m_selectedStatusUrl->setModified(false);
+        self->updateSelection();
+        self->showOutcome(self->m_selectedIcon, self->m_selectedOutcome,
+                          saved ? Tone::Good : Tone::Bad,
+                          saved ? tr("Status page saved: the status banner follows it now.")
+                                : saved.error().message);
+    });
 }
 
 void ServersDialog::syncSelected() {

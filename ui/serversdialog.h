@@ -39,6 +39,8 @@ public:
     QLineEdit *secretEdit() const { return m_secret; }
     QCheckBox *plainPasswordBox() const { return m_allowPlain; }
     QLineEdit *statusUrlEdit() const { return m_statusUrl; }
+    QLineEdit *selectedStatusUrlEdit() const { return m_selectedStatusUrl; }
+    QPushButton *saveStatusUrlButton() const { return m_saveStatusUrl; }
     QPushButton *testButton() const { return m_test; }
     QPushButton *addButton() const { return m_add; }
     QPushButton *removeButton() const { return m_remove; }
@@ -75,6 +77,7 @@ private:
     void askToRemove();
     void removeSelected();
     void syncSelected();
+    void saveStatusUrl();
     QString selectedId() const;
 
     ServerListModel *m_servers;
@@ -93,6 +96,9 @@ private:
     QPushButton *m_cancelRemove;
     QLabel *m_selectedIcon;
     QLabel *m_selectedOutcome;
+    QLineEdit *m_selectedStatusUrl;
+    QPushButton *m_saveStatusUrl;
+    QString m_statusUrlShownFor; // the server whose status page the field shows
 
     QLineEdit *m_name;
     QLabel *m_nameError;

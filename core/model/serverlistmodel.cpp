@@ -79,6 +79,8 @@ QVariant ServerListModel::data(const QModelIndex &index, int role) const {
         return row.config.id;
     case ConfigRole:
         return QVariant::fromValue(row.config);
+    case StatusUrlRole:
+        return row.config.statusUrl.toDisplayString();
     case AddressesRole: {
         QStringList addresses;
         for (const QUrl &url : row.config.urls)
@@ -118,6 +120,7 @@ QHash<int, QByteArray> ServerListModel::roleNames() const {
     names.insert(LastSyncRole, "lastSync");
     names.insert(SyncingRole, "syncing");
     names.insert(ProblemRole, "problem");
+    names.insert(StatusUrlRole, "statusUrl");
     return names;
 }
 
@@ -167,6 +170,29 @@ Result<QList<QUrl>> ServerListModel::parseAddresses(const QString &text) {
         return Error::make(Error::Kind::Invalid, tr("Enter the server's address, such as "
                                                     "https://music.example.org."));
     return urls;
+}
+
+Result<QUrl> ServerListModel::parseStatusUrl(const QString &text) {
+    if (text.trimmed().isEmpty())
+        return QUrl();
+    const QUrl url = QUrl::fromUserInput(text.trimmed());
+    if (!url.isValid() || url.host().isEmpty()
+        || (url.scheme() != QLatin1String("https") && url.scheme() != QLatin1String("http")))
+        return Error::make(Error::Kind::Invalid, tr("Enter the address of the status page, such "
+                                                    "as https://status.example.com."));
+    return url;
+}
+
+void ServerListModel::setStatusUrl(const QString &id, const QUrl &url,
+                                   std::function<void(Result<void>)> done) {
+    if (!m_hub) {
+        done(Error::make(Error::Kind::Internal, tr("Servers are not available.")));
+        return;
+    }
+    m_hub->setStatusUrl(id, url, [self = QPointer(this), done](Result<void> saved) {
+        if (self)
+            done(std::move(saved));
+    });
 }
 
 void ServerListModel::add(const ServerConfig &config, const QString &secret,

@@ -34,6 +34,7 @@ public:
         ProgressDoneRole,
         ProgressTotalRole, // 0 while the total is unknown
         ProblemRole,       // why the last sync or sign-in failed; empty when it went fine
+        StatusUrlRole,     // the status page as the user gave it; empty: none
     };
 
     // layer: the hub's request layer, so that Sync Now, a person's explicit retry, is not
@@ -57,11 +58,14 @@ public:
     // Addresses as typed, one per line (blank lines ignored), checked and normalised in the
     // user's order without repeats; the first problem otherwise.
     static Result<QList<QUrl>> parseAddresses(const QString &text);
+    // A status page as typed ("status.example.com", "https://…"); empty text: none (an empty URL).
+    static Result<QUrl> parseStatusUrl(const QString &text);
 
     // Pass-throughs to the hub; `done` runs on this thread, and not at all once the hub is gone.
     void add(const ServerConfig &config, const QString &secret,
              std::function<void(Result<ServerConfig>)> done);
     void remove(const QString &id, std::function<void(Result<void>)> done);
+    void setStatusUrl(const QString &id, const QUrl &url, std::function<void(Result<void>)> done);
     void test(const QString &id, std::function<void(const ConnectionOutcome &)> done);
     void testUnsaved(const ServerConfig &config, const QString &secret,
                      std::function<void(const ConnectionOutcome &)> done);

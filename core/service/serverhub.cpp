@@ -193,6 +193,25 @@ void ServerHub::addServer(ServerConfig config, const QString &secret,
         });
 }
 
+void ServerHub::setStatusUrl(const QString &serverId, const QUrl &url,
+                             std::function<void(Result<void>)> done) {
+    if (!m_library || !m_entries.contains(serverId)) {
+        done(Error::make(Error::Kind::NotFound, tr("This server is not connected.")));
+        return;
+    }
+    m_library->query(
+        this, [serverId, url](Database &db) { return ServerStore(db).setStatusUrl(serverId, url); },
+        [this, serverId, url, done](Result<void> saved) {
+            if (saved) {
+                if (const auto entry = m_entries.value(serverId)) {
+                    entry->config.statusUrl = url;
+                    Q_EMIT serversChanged();
+                }
+            }
+            done(saved);
+        });
+}
+
 void ServerHub::removeServer(const QString &serverId, std::function<void(Result<void>)> done) {
     if (!m_library) {
         done(Error::make(Error::Kind::Internal, tr("The library is not open.")));

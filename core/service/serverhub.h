@@ -47,6 +47,9 @@ public:
     // Stores a new server and its secret, connects it and starts its first sync.
     void addServer(ServerConfig config, const QString &secret,
                    std::function<void(Result<ServerConfig>)> done);
+    // Saves where the server's service publishes its status (empty: none); serversChanged follows.
+    void setStatusUrl(const QString &serverId, const QUrl &url,
+                      std::function<void(Result<void>)> done);
     // Forgets the server, its secret and its mirrored songs (the models are told).
     void removeServer(const QString &serverId, std::function<void(Result<void>)> done);
     // "Test connection" for a server not saved yet (the settings dialog), or a saved one.

@@ -183,6 +183,31 @@ private Q_SLOTS:
         QVERIFY(!run.out.contains(kPassword.toUtf8()) && !run.out.contains("&t=")
                 && !run.out.contains("&p="));
 
+        // The status page can be changed (and dropped) after adding.
+        server.setMode(FaultMode::normal());
+        FaultServer other;
+        other.setHandler(serve(fixture(QStringLiteral("github-summary-2022-11-25.json"))));
+        CommandRun changed =
+            ctl({QStringLiteral("server"), QStringLiteral("status-url"), QStringLiteral("Home"),
+                 other.baseUrl().toString(), QStringLiteral("--json")});
+        QVERIFY2(changed.exitCode == 0, qPrintable(describeRun(changed)));
+        QCOMPARE(json(changed).value(QStringLiteral("status_url")).toString(),
+                 other.baseUrl().toString());
+        run = health();
+        QCOMPARE(json(run).value(QStringLiteral("service_name")).toString(),
+                 QStringLiteral("GitHub"));
+        changed = ctl({QStringLiteral("server"), QStringLiteral("status-url"),
+                       QStringLiteral("Home"), QString()});
+        QVERIFY2(changed.exitCode == 0, qPrintable(describeRun(changed)));
+        run = health();
+        QVERIFY2(run.exitCode == 0, qPrintable(describeRun(run)));
+        QCOMPARE(json(run).value(QStringLiteral("service_name")).toString(),
+                 QStringLiteral("Home"));
+        changed = ctl({QStringLiteral("server"), QStringLiteral("status-url"),
+                       QStringLiteral("Home"), QStringLiteral("not a url at all")});
+        QCOMPARE(changed.exitCode, 2);
+        server.setMode(FaultMode::refused());
+
         // The plain text form for people.
         run = ctl({QStringLiteral("health")});
         QCOMPARE(run.exitCode, 1);

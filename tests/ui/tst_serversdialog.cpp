@@ -329,6 +329,45 @@ private Q_SLOTS:
                  qPrintable(d->detailsLabel()->text()));
     }
 
+    void statusPageIsGivenWhenAddingAndChangedLater() {
+        ServersDialog *d = dialog();
+        fillForm(QStringLiteral("Home"), address(), kUser, kPassword);
+        QTest::keyClicks(d->statusUrlEdit(), QStringLiteral("ftp://status.example.com"));
+        QTest::mouseClick(d->addButton(), Qt::LeftButton);
+        // Said under the field, and nothing is added.
+        QVERIFY(d->findChild<QLabel *>(QStringLiteral("statusUrlError"))->isVisibleTo(d));
+        QCOMPARE(m_servers->rowCount(), 0);
+        d->statusUrlEdit()->clear();
+        QTest::keyClicks(d->statusUrlEdit(), QStringLiteral("status.example.com"));
+        QTest::mouseClick(d->addButton(), Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(m_servers->rowCount(), 1, kWaitMs);
+        QTRY_VERIFY_WITH_TIMEOUT(!d->isBusy(), kWaitMs);
+        const QModelIndex row = m_servers->index(0);
+        QCOMPARE(row.data(ServerListModel::StatusUrlRole).toString(),
+                 QStringLiteral("http://status.example.com"));
+        QTRY_COMPARE(d->selectedStatusUrlEdit()->text(),
+                     QStringLiteral("http://status.example.com"));
+
+        // Changed for the selected server: a bad address is refused, a good one saved.
+        d->selectedStatusUrlEdit()->clear();
+        QTest::keyClicks(d->selectedStatusUrlEdit(), QStringLiteral("mailto:x"));
+        QTest::mouseClick(d->saveStatusUrlButton(), Qt::LeftButton);
+        QVERIFY(d->selectedOutcomeLabel()->text().contains(QStringLiteral("status page")));
+        d->selectedStatusUrlEdit()->clear();
+        QTest::keyClicks(d->selectedStatusUrlEdit(),
+                         QStringLiteral("https://www.githubstatus.com"));
+        QTest::keyClick(d->selectedStatusUrlEdit(), Qt::Key_Return);
+        QTRY_COMPARE_WITH_TIMEOUT(
+            m_servers->index(0).data(ServerListModel::StatusUrlRole).toString(),
+            QStringLiteral("https://www.githubstatus.com"), kWaitMs);
+        QTRY_VERIFY(
+            d->selectedOutcomeLabel()->text().startsWith(QStringLiteral("Status page saved")));
+        // Kept in the database, so the next start watches it too.
+        QCOMPARE(m_hub->servers().first().statusUrl,
+                 QUrl(QStringLiteral("https://www.githubstatus.com")));
+        waitSyncDone();
+    }
+
     void showsWhatServersSendAsPlainText() {
         ServersDialog *d = dialog();
         const QString markup = QStringLiteral("<b>Down</b> for <a href=\"http://x\">upgrade</a>");
