@@ -2,6 +2,7 @@
 
 #include <QLabel>
 #include <QPalette>
+#include <QStyle>
 #include <QVBoxLayout>
 
 namespace refrain {
@@ -41,6 +42,21 @@ QWidget *withNotes(QWidget *field, QLabel *error, QLabel *hint) {
         layout->addWidget(hint);
     layout->addWidget(error);
     return box;
+}
+
+void showOutcome(QLabel *icon, QLabel *text, Tone tone, const QString &message) {
+    text->setText(message);
+    text->setVisible(!message.isEmpty());
+    QPalette palette = text->parentWidget() ? text->parentWidget()->palette() : text->palette();
+    if (tone != Tone::Neutral)
+        palette.setColor(QPalette::WindowText, toneColour(tone == Tone::Good, palette));
+    text->setPalette(palette);
+    const QStyle::StandardPixmap pixmap =
+        tone == Tone::Good ? QStyle::SP_DialogApplyButton : QStyle::SP_MessageBoxWarning;
+    QStyle *style = icon->style();
+    const int size = style->pixelMetric(QStyle::PM_SmallIconSize, nullptr, icon);
+    icon->setPixmap(style->standardIcon(pixmap, nullptr, icon).pixmap(size, size));
+    icon->setVisible(!message.isEmpty() && tone != Tone::Neutral);
 }
 
 QColor toneColour(bool good, const QPalette &palette) {

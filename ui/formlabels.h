@@ -22,4 +22,9 @@ QWidget *withNotes(QWidget *field, QLabel *error, QLabel *hint = nullptr);
 // Good and bad text colours, readable on light and dark themes alike.
 QColor toneColour(bool good, const QPalette &palette);
 
+// How an inline outcome reads: words always; icon and colour only make it quicker to see.
+enum class Tone { Neutral, Good, Bad };
+// Shows `message` in `text` (hidden when empty) with the tone's colour and icon.
+void showOutcome(QLabel *icon, QLabel *text, Tone tone, const QString &message);
+
 } // namespace refrain
