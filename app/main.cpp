@@ -3,12 +3,18 @@
 #include "app/profile.h"
 #include "translations/translations.h"
 
+#include <csignal>
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
 #include <QStandardPaths>
 
 int main(int argc, char *argv[]) {
+#ifdef Q_OS_UNIX
+    // A file that may not grow (a size limit) fails its write with a clear message instead of
+    // killing the process: downloads pause and nothing is lost.
+    std::signal(SIGXFSZ, SIG_IGN);
+#endif
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("Refrain"));
     QApplication::setOrganizationName(QStringLiteral("Refrain"));

@@ -5,6 +5,7 @@
 // 2 usage error; 3 the library database could not be used.
 #include "app/ctlcommon.h"
 #include "app/ctlhealth.h"
+#include "app/ctloffline.h"
 #include "app/ctlserver.h"
 #include "app/profile.h"
 #include "core/library/database.h"
@@ -16,6 +17,7 @@
 #include "core/service/serverstore.h"
 #include "translations/translations.h"
 
+#include <csignal>
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QDir>
@@ -426,6 +428,11 @@ int runPlaylist(const Context &ctx, const PlaylistOptions &options) {
 } // namespace
 
 int main(int argc, char *argv[]) {
+#ifdef Q_OS_UNIX
+    // A file that may not grow (a size limit) fails its write with a clear message instead of
+    // killing the process: downloads pause and nothing is lost.
+    std::signal(SIGXFSZ, SIG_IGN);
+#endif
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("Refrain"));
     QCoreApplication::setOrganizationName(QStringLiteral("Refrain"));
@@ -454,7 +461,15 @@ int main(int argc, char *argv[]) {
         "                  cannot be reached are queued and sent when it answers\n"
         "  health [--status-url URL] [--server NAME]\n"
         "                  check the network, the servers and their status pages once;\n"
-        "                  exit 0 operational, 1 degraded or outage, 2 offline or unknown\n\n"
+        "                  exit 0 operational, 1 degraded or outage, 2 offline or unknown\n"
+        "  offline pin|unpin (--playlist NAME|ID | --album ID | --artist ID | --essentials)\n"
+        "           [--id N]   keep a playlist, album or artist available offline\n"
+        "  offline list | status | pick TRACKID… | unpick TRACKID… |\n"
+        "           settings [--essentials-hours H] [--essentials-gb G] [--quota-gb G]\n"
+        "           [--parallel N] [--cache-gb G]\n"
+        "  offline sync    download what is missing (progress on stderr); exit 1 if some wait\n"
+        "  offline verify  check every offline file again; damaged ones are queued again\n"
+        "  readiness       how ready Emergency Essentials is; exit 0 when all of it is\n\n"
         "Exit status: 0 ok, 1 finished with problems, 2 usage error, 3 database error."));
     parser.addHelpOption();
     parser.addVersionOption();
@@ -505,11 +520,48 @@ int main(int argc, char *argv[]) {
         QStringLiteral("song"),
         QStringLiteral("server playlist create: a song id to start with (repeatable)."),
         QStringLiteral("id"));
+    const QCommandLineOption playlistOption(
+        QStringLiteral("playlist"), QStringLiteral("offline pin/unpin: a playlist (name or id)."),
+        QStringLiteral("name|id"));
+    const QCommandLineOption albumOption(
+        QStringLiteral("album"), QStringLiteral("offline pin/unpin: an album (id or name)."),
+        QStringLiteral("id"));
+    const QCommandLineOption artistOption(
+        QStringLiteral("artist"), QStringLiteral("offline pin/unpin: an artist (id or name)."),
+        QStringLiteral("id"));
+    const QCommandLineOption essentialsOption(QStringLiteral("essentials"),
+                                              QStringLiteral("offline pin: Emergency Essentials."));
+    const QCommandLineOption pinIdOption(
+        QStringLiteral("id"), QStringLiteral("offline unpin: the pin's number (offline list)."),
+        QStringLiteral("n"));
+    const QCommandLineOption hoursOption(
+        QStringLiteral("essentials-hours"),
+        QStringLiteral("offline settings: Essentials' budget in hours of music (0: none)."),
+        QStringLiteral("h"));
+    const QCommandLineOption essentialsGbOption(
+        QStringLiteral("essentials-gb"),
+        QStringLiteral("offline settings: Essentials' budget in GB (0: none)."),
+        QStringLiteral("gb"));
+    const QCommandLineOption quotaOption(
+        QStringLiteral("quota-gb"),
+        QStringLiteral("offline settings: every offline file together, in GB (0: no quota)."),
+        QStringLiteral("gb"));
+    const QCommandLineOption parallelOption(
+        QStringLiteral("parallel"), QStringLiteral("offline settings: downloads at once (1-8)."),
+        QStringLiteral("n"));
+    const QCommandLineOption cacheOption(
+        QStringLiteral("cache-gb"),
+        QStringLiteral("offline settings: the stream cache's size in GB (0: off)."),
+        QStringLiteral("gb"));
+    parser.addOptions({playlistOption, albumOption, artistOption, essentialsOption, pinIdOption,
+                       hoursOption, essentialsGbOption, quotaOption, parallelOption, cacheOption});
     parser.addOptions({profileOption, jsonOption, limitOption, nameOption, relativeOption,
                        urlOption, userOption, passwordStdinOption, apiKeyStdinOption,
                        allowPlainOption, fullOption, serverOption, songOption, statusUrlOption});
-    parser.addPositionalArgument(QStringLiteral("command"),
-                                 QStringLiteral("scan, search, playlist, server, health or db"));
+    parser.addPositionalArgument(
+        QStringLiteral("command"),
+        QStringLiteral("scan, search, playlist, server, health, offline, readiness "
+                       "or db"));
 
     if (!parser.parse(QCoreApplication::arguments())) {
         err() << "refrainctl: " << parser.errorText() << Qt::endl;
@@ -562,6 +614,22 @@ int main(int argc, char *argv[]) {
         options.statusUrl = parser.value(statusUrlOption);
         return runServer(ctx, options);
     }
+    if (command == QLatin1String("offline")) {
+        OfflineOptions o;
+        o.playlist = parser.value(playlistOption);
+        o.album = parser.value(albumOption);
+        o.artist = parser.value(artistOption);
+        o.essentials = parser.isSet(essentialsOption);
+        o.pinId = parser.value(pinIdOption);
+        o.essentialsHours = parser.value(hoursOption);
+        o.essentialsGb = parser.value(essentialsGbOption);
+        o.quotaGb = parser.value(quotaOption);
+        o.parallel = parser.value(parallelOption);
+        o.cacheGb = parser.value(cacheOption);
+        return runOffline(ctx, o);
+    }
+    if (command == QLatin1String("readiness"))
+        return runReadiness(ctx);
     if (command == QLatin1String("health"))
         return runHealth(ctx, {parser.value(statusUrlOption), parser.value(serverOption)});
     err() << "refrainctl: unknown command '" << command << "'. Try refrainctl --help." << Qt::endl;

@@ -357,11 +357,20 @@ Result<QUrl> ServerHub::streamUrl(const Track &track) const {
     const auto where = CatalogMirror::parseLocation(track.location);
     if (!where)
         return Error::make(Error::Kind::Invalid, tr("this is not a server's track"));
-    SubsonicClient *c = client(where->first);
+    return signedMediaUrl(where->first, where->second, false);
+}
+
+Result<QUrl> ServerHub::downloadUrl(const QString &serverId, const QString &songId) const {
+    return signedMediaUrl(serverId, songId, true);
+}
+
+Result<QUrl> ServerHub::signedMediaUrl(const QString &serverId, const QString &songId,
+                                       bool original) const {
+    SubsonicClient *c = client(serverId);
     if (!c)
         return Error::make(Error::Kind::NotFound,
                            tr("its server is not connected (signed out or removed)"));
-    const QUrl url = c->streamUrl(where->second);
+    const QUrl url = original ? c->downloadUrl(songId) : c->streamUrl(songId);
     if (url.isEmpty())
         return Error::make(Error::Kind::Invalid,
                            tr("the server cannot be signed in to without your permission to "

@@ -64,6 +64,8 @@ public:
     SubsonicClient *client(const QString &serverId) const;
     // A signed stream URL for a server's track (no I/O), or why it cannot be made now.
     Result<QUrl> streamUrl(const Track &track) const;
+    // A signed URL of the song's original file, for an offline copy (no I/O).
+    Result<QUrl> downloadUrl(const QString &serverId, const QString &songId) const;
     // The cover art of a server's track (location: subsonic://…) for the cover cache, at size
     // pixels (0: as the server keeps it): the song's cover, else its album's. The image's bytes;
     // NotFound when the server has none for it (no cover id mirrored, error 70); another error
@@ -85,6 +87,8 @@ private:
     struct Entry;
     void load(const QList<ServerConfig> &configs);
     void connectServer(const ServerConfig &config, const QString &secret);
+    Result<QUrl> signedMediaUrl(const QString &serverId, const QString &songId,
+                                bool original) const;
 
     QPointer<Library> m_library;
     RequestLayer *m_layer;

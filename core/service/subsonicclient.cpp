@@ -329,6 +329,10 @@ QUrl SubsonicClient::streamUrl(const QString &songId) const {
     return signedUrl(QStringLiteral("stream"), {{QStringLiteral("id"), songId}});
 }
 
+QUrl SubsonicClient::downloadUrl(const QString &songId) const {
+    return signedUrl(QStringLiteral("download"), {{QStringLiteral("id"), songId}});
+}
+
 QUrl SubsonicClient::coverArtUrl(const QString &coverArtId, int size) const {
     SubsonicParams params{{QStringLiteral("id"), coverArtId}};
     if (size > 0)

@@ -72,6 +72,8 @@ public:
     // Signed URLs for the media player and the cover cache, made at the moment of use (a fresh
     // salt each time). They carry credentials: never log them, never store them.
     QUrl streamUrl(const QString &songId) const;
+    // The original file, never transcoded (offline copies): its size matches the catalog's.
+    QUrl downloadUrl(const QString &songId) const;
     QUrl coverArtUrl(const QString &coverArtId, int size = 0) const;
 
 Q_SIGNALS:

@@ -144,7 +144,10 @@ void RequestFlight::onMetaData() {
             QStringLiteral("The answer from %1 is %2, more than the %3 limit, so it was "
                            "not downloaded.")
                 .arg(hostLabel(m_url), byteSizeText(length.toLongLong()), byteSizeText(cap)));
+        return;
     }
+    if (m_streaming)
+        Q_EMIT streamStarted(status, m_reply->rawHeaderPairs());
 }
 
 void RequestFlight::onReadyRead() {

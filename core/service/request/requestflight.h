@@ -52,6 +52,8 @@ public:
 Q_SIGNALS:
     void attemptFinished();
     void bodyReceived(const QByteArray &bytes);
+    // streamBody: a 2xx status line and headers arrived; the body follows.
+    void streamStarted(int status, const QList<QPair<QByteArray, QByteArray>> &headers);
 
 private:
     void startExchange(const QUrl &url);

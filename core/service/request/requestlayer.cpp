@@ -136,6 +136,14 @@ RequestReply *RequestLayer::send(RequestSpec spec) {
                 r->appendBody(bytes);
         }
     });
+    connect(flight, &RequestFlight::streamStarted, this,
+            [flight](int status, const QList<QPair<QByteArray, QByteArray>> &headers) {
+                const auto replies = flight->book.replies;
+                for (const QPointer<RequestReply> &r : replies) {
+                    if (r)
+                        r->startStream(status, headers);
+                }
+            });
     if (!key.isEmpty())
         m_coalescing.insert(key, flight);
     enqueue(flight);

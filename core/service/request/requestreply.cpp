@@ -32,6 +32,20 @@ void RequestReply::appendBody(const QByteArray &bytes) {
     Q_EMIT readyRead();
 }
 
+void RequestReply::startStream(int status, const QList<QPair<QByteArray, QByteArray>> &headers) {
+    m_streamStatus = status;
+    m_streamHeaders = headers;
+    Q_EMIT streamStarted();
+}
+
+QByteArray RequestReply::streamHeader(const QByteArray &name) const {
+    for (const auto &h : m_streamHeaders) {
+        if (h.first.compare(name, Qt::CaseInsensitive) == 0)
+            return h.second;
+    }
+    return {};
+}
+
 void RequestReply::deliver(RequestResult result) {
     if (m_finished)
         return;

@@ -30,8 +30,15 @@ public:
     // streamBody: the body bytes that arrived since the last call.
     QByteArray readAvailable();
     qint64 bytesReceived() const { return m_received; }
+    // streamBody: the status and headers of the attempt whose body readyRead() delivers, from
+    // streamStarted() on (a 206 with Content-Range, or a 200 that ignored a Range header).
+    int streamStatus() const { return m_streamStatus; }
+    QByteArray streamHeader(const QByteArray &name) const;
 
 Q_SIGNALS:
+    // streamBody: a 2xx answer began; streamStatus() and streamHeader() tell which. Comes before
+    // the first readyRead() of that attempt.
+    void streamStarted();
     void readyRead();
     void finished();
 
@@ -40,6 +47,7 @@ private:
     RequestReply(RequestLayer *layer, Component component, qint64 submittedMs);
 
     void appendBody(const QByteArray &bytes);
+    void startStream(int status, const QList<QPair<QByteArray, QByteArray>> &headers);
     // Stores the result now; finished() follows from the event loop, so a caller always has
     // the chance to connect after send() returned.
     void deliver(RequestResult result);
@@ -51,6 +59,8 @@ private:
     RequestResult m_result;
     QByteArray m_available;
     qint64 m_received = 0;
+    int m_streamStatus = 0;
+    QList<QPair<QByteArray, QByteArray>> m_streamHeaders;
     bool m_finished = false;
 };
 

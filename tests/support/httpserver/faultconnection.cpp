@@ -6,6 +6,8 @@
 #include <QTimer>
 #include <QTimeZone>
 
+#include <algorithm>
+
 #ifdef Q_OS_UNIX
 #include <sys/socket.h>
 #endif
@@ -286,7 +288,7 @@ void FaultConnection::answer(const HttpRequest &request, const FaultState::Admis
     case Kind::Giant: {
         static const QByteArray pattern =
             QByteArray("0123456789abcdef").repeated(kStreamChunk / 16);
-        startStream(200, "application/octet-stream", pattern, mode.bytes, 0, 0);
+        startStream(200, {}, "application/octet-stream", pattern, mode.bytes, 0, 0);
         return;
     }
     default:
@@ -322,52 +324,75 @@ void FaultConnection::answer(const HttpRequest &request, const FaultState::Admis
         }
     }
 
+    // The faults below shape the body after any Range is applied: a trickled or cut 206 carries
+    // its Content-Range and the ranged bytes, as a slow or failing real server would.
     if (mode.kind == Kind::Trickle) {
         const QByteArray source = reply.body.isEmpty() ? QByteArray("x") : reply.body;
-        startStream(reply.status, reply.contentType, source, mode.endless ? -1 : reply.body.size(),
-                    std::max(1, mode.bytesPerTick), mode.delayMs);
+        startStream(reply.status, headers, reply.contentType, source,
+                    mode.endless ? -1 : reply.body.size(), std::max(1, mode.bytesPerTick),
+                    mode.delayMs);
         return;
     }
     if (mode.kind == Kind::ResetMidBody) {
-        QByteArray head = "HTTP/1.1 " + QByteArray::number(reply.status) + ' '
-                          + reasonPhrase(reply.status) + "\r\nContent-Type: " + reply.contentType
-                          + "\r\nContent-Length: " + QByteArray::number(reply.body.size())
-                          + "\r\n\r\n";
-        m_socket->write(head + reply.body.left(reply.body.size() / 2));
+        m_socket->write(responseHead(reply.status, headers, reply.contentType, reply.body.size())
+                        + reply.body.left(reply.body.size() / 2));
         m_resetPending = true;
+        return;
+    }
+    if (mode.kind == Kind::CutAfter) {
+        sendCut(reply.status, headers, reply.contentType, reply.body, mode.bytes);
         return;
     }
     sendWhole(reply.status, headers, reply.contentType, reply.body);
 }
 
-void FaultConnection::sendWhole(int status, const QList<QPair<QByteArray, QByteArray>> &headers,
-                                const QByteArray &contentType, const QByteArray &body) {
+// Status line and headers; length < 0 leaves Content-Length out (the body ends with the
+// connection).
+QByteArray FaultConnection::responseHead(int status, const Headers &headers,
+                                         const QByteArray &contentType, qint64 length) const {
     QByteArray out = "HTTP/1.1 " + QByteArray::number(status) + ' ' + reasonPhrase(status)
                      + "\r\nDate: " + httpDate(QDateTime::currentDateTimeUtc())
-                     + "\r\nContent-Type: " + contentType
-                     + "\r\nContent-Length: " + QByteArray::number(body.size())
-                     + (m_keepAlive ? "\r\nConnection: keep-alive" : "\r\nConnection: close");
+                     + "\r\nContent-Type: " + contentType;
+    if (length >= 0)
+        out += "\r\nContent-Length: " + QByteArray::number(length);
+    out += m_keepAlive ? "\r\nConnection: keep-alive" : "\r\nConnection: close";
     for (const auto &h : headers)
         out += "\r\n" + h.first + ": " + h.second;
     out += "\r\n\r\n";
+    return out;
+}
+
+void FaultConnection::sendWhole(int status, const Headers &headers, const QByteArray &contentType,
+                                const QByteArray &body) {
+    QByteArray out = responseHead(status, headers, contentType, body.size());
     if (!m_headOnly)
         out += body;
     m_socket->write(out);
     finishResponse();
 }
 
+// The head promises the whole body, only the first `bytes` follow, then an orderly close (FIN,
+// not RST, so the client really receives all `bytes`). Qt 6.4 does not always call a short 206
+// an error: a client has to count what it got against Content-Length.
+void FaultConnection::sendCut(int status, const Headers &headers, const QByteArray &contentType,
+                              const QByteArray &body, qint64 bytes) {
+    QByteArray out = responseHead(status, headers, contentType, body.size());
+    if (!m_headOnly)
+        out += body.left(std::clamp<qint64>(bytes, 0, body.size()));
+    m_socket->write(out);
+    m_keepAlive = false; // announced as kept alive, like a server that dies mid-answer
+    finishResponse();
+}
+
 // Starts a body sent piece by piece — as fast as the client reads, or tickBytes every intervalMs
 // when tickBytes > 0. length < 0 means it never ends (no Content-Length; the connection closes
 // when the client gives up).
-void FaultConnection::startStream(int status, const QByteArray &contentType, const QByteArray &body,
-                                  qint64 length, int tickBytes, int intervalMs) {
+void FaultConnection::startStream(int status, const Headers &headers, const QByteArray &contentType,
+                                  const QByteArray &body, qint64 length, int tickBytes,
+                                  int intervalMs) {
     if (length < 0)
         m_keepAlive = false;
-    QByteArray head = "HTTP/1.1 " + QByteArray::number(status) + ' ' + reasonPhrase(status)
-                      + "\r\nContent-Type: " + contentType;
-    if (length >= 0)
-        head += "\r\nContent-Length: " + QByteArray::number(length);
-    head += m_keepAlive ? "\r\nConnection: keep-alive\r\n\r\n" : "\r\nConnection: close\r\n\r\n";
+    const QByteArray head = responseHead(status, headers, contentType, length);
     m_socket->write(head);
     m_streamSource = body;
     m_streamOffset = 0;

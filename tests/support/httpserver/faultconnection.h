@@ -35,10 +35,15 @@ private:
     bool takeHead();
     void dispatch();
     void answer(const HttpRequest &request, const FaultState::Admission &admission);
-    void sendWhole(int status, const QList<QPair<QByteArray, QByteArray>> &headers,
-                   const QByteArray &contentType, const QByteArray &body);
-    void startStream(int status, const QByteArray &contentType, const QByteArray &body,
-                     qint64 length, int tickBytes, int intervalMs);
+    using Headers = QList<QPair<QByteArray, QByteArray>>;
+    QByteArray responseHead(int status, const Headers &headers, const QByteArray &contentType,
+                            qint64 length) const;
+    void sendWhole(int status, const Headers &headers, const QByteArray &contentType,
+                   const QByteArray &body);
+    void startStream(int status, const Headers &headers, const QByteArray &contentType,
+                     const QByteArray &body, qint64 length, int tickBytes, int intervalMs);
+    void sendCut(int status, const Headers &headers, const QByteArray &contentType,
+                 const QByteArray &body, qint64 bytes);
     void pumpStream();
     void trickleTick();
     void resetAfterFlush();

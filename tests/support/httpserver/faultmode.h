@@ -2,6 +2,7 @@
 // switch at any moment, built with the named constructors below.
 #pragma once
 
+#include <QByteArray>
 #include <QUrl>
 
 namespace refrain::test {
@@ -19,6 +20,7 @@ struct FaultMode {
         Flapping,     // upRequests answered normally, then downRequests get `status`, repeating
         Redirect,     // 302 to `target` (plus the request's path and query if target has no path)
         Giant,        // a 200 body of `bytes` bytes (-1: endless, no Content-Length)
+        CutAfter,     // headers (full Content-Length), the first `bytes` of the body, then close
     };
 
     Kind kind = Kind::Normal;
@@ -32,6 +34,10 @@ struct FaultMode {
     int downRequests = 0;
     QUrl target;
     qint64 bytes = -1;
+    // Which requests the fault applies to; the others are answered normally. Refused ignores
+    // both: it is about the listening socket, not a request.
+    QByteArray onlyPath; // non-empty: only requests whose path ends with this
+    int count = -1;      // >= 0: only the first `count` requests (that onlyPath lets through)
 
     static FaultMode normal() { return {}; }
     static FaultMode slow(int delayMs) {
@@ -95,6 +101,27 @@ struct FaultMode {
         FaultMode m;
         m.kind = Kind::Giant;
         m.bytes = bytes;
+        return m;
+    }
+    // An interrupted download at an exact byte: a resume must ask for the rest from there. The
+    // close is orderly (FIN after the bytes are out), so the client really has all `bytes`.
+    static FaultMode cutAfter(qint64 bytes) {
+        FaultMode m;
+        m.kind = Kind::CutAfter;
+        m.bytes = bytes;
+        return m;
+    }
+
+    // FaultMode::cutAfter(4096).onlyFor("/rest/download.view").times(1): the first download
+    // is cut, the retry and every other endpoint are answered normally.
+    FaultMode onlyFor(const QByteArray &pathSuffix) const {
+        FaultMode m = *this;
+        m.onlyPath = pathSuffix;
+        return m;
+    }
+    FaultMode times(int n) const {
+        FaultMode m = *this;
+        m.count = n;
         return m;
     }
 };

@@ -113,6 +113,10 @@ int FaultServer::maxConcurrent() const {
     return m_state->maxConcurrent();
 }
 
+QList<qint64> FaultServer::rangeStarts(const QByteArray &path) const {
+    return m_state->rangeStarts(path);
+}
+
 void FaultServer::resetCounters() {
     m_state->resetCounters();
 }

@@ -8,6 +8,7 @@ void FaultState::setMode(const FaultMode &mode) {
     QMutexLocker lock(&m_mutex);
     m_mode = mode;
     m_flapIndex = 0;
+    m_matched = 0;
 }
 
 FaultMode FaultState::mode() const {
@@ -28,7 +29,11 @@ FaultState::Admission FaultState::admit(const HttpRequest &request) {
     m_maxConcurrent = std::max(m_maxConcurrent, m_inFlight);
 
     Admission admission{m_mode, m_handler};
-    if (m_mode.kind == FaultMode::Kind::Flapping) {
+    const bool selected = m_mode.onlyPath.isEmpty() || request.path.endsWith(m_mode.onlyPath);
+    if (!selected || (m_mode.count >= 0 && m_matched++ >= m_mode.count)) {
+        if (m_mode.kind != FaultMode::Kind::Refused)
+            admission.mode = FaultMode::normal();
+    } else if (m_mode.kind == FaultMode::Kind::Flapping) {
         const int cycle = std::max(1, m_mode.upRequests + m_mode.downRequests);
         const bool up = (m_flapIndex++ % cycle) < m_mode.upRequests;
         admission.mode = up ? FaultMode::normal() : FaultMode::serverError(m_mode.status);
@@ -74,6 +79,25 @@ int FaultState::inFlight() const {
 int FaultState::maxConcurrent() const {
     QMutexLocker lock(&m_mutex);
     return m_maxConcurrent;
+}
+
+QList<qint64> FaultState::rangeStarts(const QByteArray &path) const {
+    QMutexLocker lock(&m_mutex);
+    QList<qint64> starts;
+    for (const HttpRequest &request : m_log) {
+        if (!path.isEmpty() && request.path != path)
+            continue;
+        const QByteArray range = request.header("range");
+        if (range.isEmpty())
+            continue;
+        bool ok = false;
+        const QByteArray spec = range.startsWith("bytes=") ? range.mid(6).trimmed() : QByteArray();
+        const qsizetype dash = spec.indexOf('-');
+        const qint64 first =
+            dash > 0 && !spec.contains(',') ? spec.left(dash).trimmed().toLongLong(&ok) : -1;
+        starts.append(ok ? first : -1);
+    }
+    return starts;
 }
 
 void FaultState::resetCounters() {

@@ -35,6 +35,10 @@ public:
     int connectionCount() const;
     int inFlight() const;
     int maxConcurrent() const;
+    // The first byte each logged request for `path` (any path when empty) asked for with a
+    // Range header, in order; requests without one are left out, -1 stands for a suffix range
+    // ("bytes=-n") or a header that is not a single byte range.
+    QList<qint64> rangeStarts(const QByteArray &path) const;
     void resetCounters();
 
 private:
@@ -42,6 +46,7 @@ private:
     FaultMode m_mode;
     HttpHandler m_handler;
     int m_flapIndex = 0; // requests seen since Flapping was set
+    int m_matched = 0;   // requests the mode's onlyPath let through since it was set
     QList<HttpRequest> m_log;
     QHash<QByteArray, int> m_perPath;
     int m_connections = 0;

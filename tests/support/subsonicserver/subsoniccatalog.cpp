@@ -93,6 +93,14 @@ void SubsonicCatalog::setCoverArt(const QString &id, const QByteArray &bytes,
     m_covers.insert(id, CoverArt{bytes, contentType});
 }
 
+bool SubsonicCatalog::setSongAudio(const QString &id, const QByteArray &bytes) {
+    const auto it = m_songIndex.constFind(id);
+    if (it == m_songIndex.cend())
+        return false;
+    m_songs[*it].spec.audio = bytes;
+    return true;
+}
+
 const SubsonicCatalog::Artist *SubsonicCatalog::artist(const QString &id) const {
     return findById(m_artists, id);
 }

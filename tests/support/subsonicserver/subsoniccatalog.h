@@ -29,6 +29,9 @@ struct SongSpec {
     QByteArray audio; // what stream and download serve
     QByteArray contentType = "audio/mpeg";
     QString suffix = QStringLiteral("mp3");
+    // The `path` attribute exactly as a server sends it ("../../etc/x.mp3", "C:\\CON.mp3", …);
+    // when empty, "<artist>/<album>/<track> - <title>.<suffix>" as most servers write it.
+    QString path;
     std::optional<double> trackGain;
     std::optional<double> albumGain;
     std::optional<double> trackPeak;
@@ -89,6 +92,9 @@ public:
                         const QString &owner = QStringLiteral("tester"), bool isPublic = false);
     void setCoverArt(const QString &id, const QByteArray &bytes,
                      const QByteArray &contentType = "image/jpeg");
+    // New bytes for a song (a re-encode, a file corrupted on the server): stream, download and
+    // the song's `size` follow. False for an unknown id.
+    bool setSongAudio(const QString &id, const QByteArray &bytes);
 
     const Artist *artist(const QString &id) const;
     const Album *album(const QString &id) const;

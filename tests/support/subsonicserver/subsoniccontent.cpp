@@ -78,6 +78,11 @@ void SubsonicContent::setUser(const QString &user, const QString &password) {
     m_passwords.insert(user, password);
 }
 
+bool SubsonicContent::setSongAudio(const QString &songId, const QByteArray &bytes) {
+    QMutexLocker lock(&m_mutex);
+    return m_catalog.setSongAudio(songId, bytes);
+}
+
 void SubsonicContent::addApiKey(const QString &apiKey) {
     m_apiKeys.append(apiKey);
     const bool advertised =
@@ -158,6 +163,19 @@ HttpReply SubsonicContent::binary(const QByteArray &bytes, const QByteArray &con
     reply.contentType = contentType;
     reply.body = bytes;
     reply.rangeable = true;
+    return reply;
+}
+
+HttpReply SubsonicContent::songAudio(const SubsonicCatalog::Song &song) const {
+    HttpReply reply = binary(song.spec.audio, song.spec.contentType);
+    reply.rangeable = !m_options.ignoreRange;
+    if (m_options.sendDigest) {
+        // RFC 9530: the digest of the whole representation, so a 206 carries the same value —
+        // what lets a client check a resumed file once it is complete.
+        const QByteArray sha =
+            QCryptographicHash::hash(song.spec.audio, QCryptographicHash::Sha256);
+        reply.headers.append({"Repr-Digest", "sha-256=:" + sha.toBase64() + ':'});
+    }
     return reply;
 }
 
@@ -382,8 +400,7 @@ HttpReply SubsonicContent::dispatch(Context &c) {
         if (!c.has("id"))
             return missing("id");
         const auto *song = m_catalog.song(c.value("id"));
-        return song ? binary(song->spec.audio, song->spec.contentType)
-                    : notFound(QStringLiteral("Song"));
+        return song ? songAudio(*song) : notFound(QStringLiteral("Song"));
     }
     if (e == u"getCoverArt") {
         if (!c.has("id"))

@@ -38,6 +38,9 @@ public:
         bool booleansAsStrings = false;
         bool bitRateInBitsPerSecond = false;
         SubsonicItemWriter::Timestamps timestamps = SubsonicItemWriter::Timestamps::Utc;
+        // How stream and download send a song's bytes:
+        bool ignoreRange = false; // 200 and the whole file even when Range is asked for
+        bool sendDigest = false;  // Repr-Digest: sha-256=:…: of the whole file (RFC 9530)
     };
 
     // Options, catalog and scripts are meant to be set up before serving or between requests;
@@ -47,6 +50,9 @@ public:
 
     void setUser(const QString &user, const QString &password);
     void addApiKey(const QString &apiKey); // also advertise apiKeyAuthentication in extensions
+    // New bytes for a song while the server runs (a re-encode, a file corrupted on the server);
+    // false for an unknown id. Serialised with handle(), unlike direct catalog() edits.
+    bool setSongAudio(const QString &songId, const QByteArray &bytes);
     // The time used for stars, playlist changes; the wall clock when unset.
     void setNow(const QDateTime &now) { m_now = now; }
 
@@ -77,6 +83,7 @@ private:
     HttpReply ok(const Context &context, QJsonObject payload = {}) const;
     HttpReply failed(const Context &context, int code, const QString &message) const;
     static HttpReply binary(const QByteArray &bytes, const QByteArray &contentType);
+    HttpReply songAudio(const SubsonicCatalog::Song &song) const;
     QDateTime now() const;
     SubsonicItemWriter writer() const;
 

@@ -45,6 +45,28 @@ QJsonValue restyled(const QJsonValue &value, SubsonicDocument::Style style) {
     return value;
 }
 
+// XML 1.0 cannot carry most control characters (nor lone surrogates, U+FFFE, U+FFFF), not even
+// as character references, and QXmlStreamWriter silently drops them. Go's encoding/xml — behind
+// Navidrome and gonic — writes U+FFFD in their place; so do we. Tab, LF and CR stay: the writer
+// escapes them in attributes, so they survive a reader's attribute normalisation.
+QString xmlText(const QString &text) {
+    QString out;
+    out.reserve(text.size());
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const char16_t c = text.at(i).unicode();
+        if (QChar::isHighSurrogate(c) && i + 1 < text.size()
+            && QChar::isLowSurrogate(text.at(i + 1).unicode())) {
+            out += text.at(i);
+            out += text.at(++i);
+            continue;
+        }
+        const bool allowed = c == 0x9 || c == 0xA || c == 0xD || (c >= 0x20 && c < 0xD800)
+                             || (c >= 0xE000 && c <= 0xFFFD);
+        out += allowed ? QChar(c) : QChar(QChar::ReplacementCharacter);
+    }
+    return out;
+}
+
 bool isScalar(const QJsonValue &value) {
     return value.isString() || value.isDouble() || value.isBool();
 }
@@ -53,7 +75,7 @@ void writeElement(QXmlStreamWriter &xml, const QString &name, const QJsonObject 
     xml.writeStartElement(name);
     for (auto it = object.begin(); it != object.end(); ++it) {
         if (isScalar(it.value()))
-            xml.writeAttribute(it.key(), scalarText(it.value()));
+            xml.writeAttribute(it.key(), xmlText(scalarText(it.value())));
     }
     for (auto it = object.begin(); it != object.end(); ++it) {
         if (it.value().isObject()) {
@@ -64,7 +86,7 @@ void writeElement(QXmlStreamWriter &xml, const QString &name, const QJsonObject 
                 if (item.isObject())
                     writeElement(xml, it.key(), item.toObject());
                 else
-                    xml.writeTextElement(it.key(), scalarText(item));
+                    xml.writeTextElement(it.key(), xmlText(scalarText(item)));
             }
         }
     }

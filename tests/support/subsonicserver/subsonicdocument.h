@@ -18,7 +18,8 @@ public:
     };
 
     // response: the members of subsonic-response (status, version, …, payload). In XML, scalar
-    // members become attributes, objects child elements and arrays repeated elements.
+    // members become attributes, objects child elements and arrays repeated elements; text
+    // XML cannot carry (most control characters) becomes U+FFFD, as Go servers write it.
     static QByteArray write(const QJsonObject &response, Format format, Style style);
 
     static QByteArray contentType(Format format);

@@ -16,6 +16,15 @@ void insertIf(QJsonObject &o, const char *key, qint64 value) {
         o.insert(QLatin1String(key), value);
 }
 
+// Concatenated, not QString::arg: a title holding "%1" must come out as it went in.
+QString songPath(const SongSpec &spec) {
+    if (!spec.path.isEmpty())
+        return spec.path;
+    return spec.artist + u'/' + spec.album + u'/'
+           + QStringLiteral("%1").arg(spec.track, 2, 10, QLatin1Char('0')) + QStringLiteral(" - ")
+           + spec.title + u'.' + spec.suffix;
+}
+
 } // namespace
 
 SubsonicItemWriter::SubsonicItemWriter(const SubsonicCatalog &catalog, Style style)
@@ -56,10 +65,7 @@ QJsonObject SubsonicItemWriter::song(const SubsonicCatalog::Song &s) const {
         {QStringLiteral("duration"), spec.durationSeconds},
         {QStringLiteral("bitRate"),
          m_style.bitRateInBitsPerSecond ? spec.bitRateKbps * 1000 : spec.bitRateKbps},
-        {QStringLiteral("path"), QStringLiteral("%1/%2/%3 - %4.%5")
-                                     .arg(spec.artist, spec.album)
-                                     .arg(spec.track, 2, 10, QLatin1Char('0'))
-                                     .arg(spec.title, spec.suffix)},
+        {QStringLiteral("path"), songPath(spec)},
         {QStringLiteral("discNumber"), spec.disc},
         {QStringLiteral("created"), timestamp(s.created)},
         {QStringLiteral("type"), QStringLiteral("music")},
