@@ -1,5 +1,6 @@
 #include "core/service/catalogmirror.h"
 
+#include "core/service/mirroredplaylists.h"
 #include "core/service/sqlrows.h"
 
 #include "core/library/statement.h"
@@ -337,16 +338,30 @@ Result<QHash<QString, QString>> CatalogMirror::playlistFingerprints(const QStrin
 
 Result<CatalogMirror::Changes> CatalogMirror::storePlaylist(const QString &serverId,
                                                             const RemotePlaylist &playlist,
-                                                            qint64 nowMs) {
+                                                            qint64 nowMs, PlaylistWrite write) {
     Changes changes;
     auto stored = m_db.transaction([&]() -> Result<void> {
+        if (write == PlaylistWrite::SongsOnly) {
+            for (const RemoteSong &song : playlist.entries) {
+                if (auto written = upsertSong(serverId, song, nowMs, changes); !written)
+                    return written;
+            }
+            return indexNewRows(m_db);
+        }
         auto upsert = Statement::prepare(
-            m_db, "INSERT INTO remote_playlists (server_id, playlist_id, name, owner, comment, "
-                  "is_public, song_count, duration_ms, changed_at, synced_at) "
-                  "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10) "
-                  "ON CONFLICT (server_id, playlist_id) DO UPDATE SET name = ?3, owner = ?4, "
-                  "comment = ?5, is_public = ?6, song_count = ?7, duration_ms = ?8, "
-                  "changed_at = ?9, synced_at = ?10");
+            m_db, write == PlaylistWrite::KeepName
+                      ? "INSERT INTO remote_playlists (server_id, playlist_id, name, owner, "
+                        "comment, is_public, song_count, duration_ms, changed_at, synced_at) "
+                        "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10) "
+                        "ON CONFLICT (server_id, playlist_id) DO UPDATE SET owner = ?4, "
+                        "comment = ?5, is_public = ?6, song_count = ?7, duration_ms = ?8, "
+                        "changed_at = ?9, synced_at = ?10"
+                      : "INSERT INTO remote_playlists (server_id, playlist_id, name, owner, "
+                        "comment, is_public, song_count, duration_ms, changed_at, synced_at) "
+                        "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10) "
+                        "ON CONFLICT (server_id, playlist_id) DO UPDATE SET name = ?3, owner = ?4, "
+                        "comment = ?5, is_public = ?6, song_count = ?7, duration_ms = ?8, "
+                        "changed_at = ?9, synced_at = ?10");
         if (!upsert)
             return upsert.error();
         Statement &s = upsert.value();
@@ -368,6 +383,7 @@ Result<CatalogMirror::Changes> CatalogMirror::storePlaylist(const QString &serve
                   "VALUES (?1, ?2, ?3, ?4)");
         if (!item)
             return item.error();
+        PlaylistMerge::Version base{{}, playlist.name};
         for (int i = 0; i < playlist.entries.size(); ++i) {
             const RemoteSong &song = playlist.entries.at(i);
             if (auto written = upsertSong(serverId, song, nowMs, changes); !written)
@@ -375,12 +391,29 @@ Result<CatalogMirror::Changes> CatalogMirror::storePlaylist(const QString &serve
             item.value().bind(1, serverId).bind(2, playlist.id).bind(3, i).bind(4, song.id);
             if (auto ran = item.value().run(); !ran)
                 return ran;
+            base.songs.append(song.id);
         }
+        if (auto based = MirroredPlaylists(m_db, serverId).setBase(playlist.id, base); !based)
+            return based;
         return indexNewRows(m_db);
     });
     if (!stored)
         return stored.error();
     return changes;
+}
+
+Result<QSet<QString>> CatalogMirror::playlistsWithoutBase(const QString &serverId) {
+    auto stmt = Statement::prepare(m_db, "SELECT playlist_id FROM remote_playlists WHERE "
+                                         "server_id = ?1 AND base_name IS NULL");
+    if (!stmt)
+        return stmt.error();
+    stmt.value().bind(1, serverId);
+    QSet<QString> out;
+    auto read = eachRow(stmt.value(), QStringLiteral("Reading mirrored playlists"),
+                        [&](const Statement &s) { out.insert(s.text(0)); });
+    if (!read)
+        return read.error();
+    return out;
 }
 
 Result<void> CatalogMirror::keepOnlyPlaylists(const QString &serverId,

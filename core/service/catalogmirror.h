@@ -50,9 +50,19 @@ public:
     // playlist id → "changed|songCount" as last stored.
     Result<QHash<QString, QString>> playlistFingerprints(const QString &serverId);
     static QString fingerprint(const RemotePlaylist &playlist);
+    // How much of a playlist fetched from the server a sync writes.
+    enum class PlaylistWrite {
+        All,       // the mirror shows it as the server has it, and that is its base
+        KeepName,  // the same but the mirror's name: a conflict over the name holds it
+        SongsOnly, // only its songs: edits are queued for it, so the mirror shows them on top of
+                   // the base they were made on, and both stay until the queue has been merged
+    };
     // Stores one playlist with its entries (from getPlaylist); entries' songs are mirrored too.
+    // The base — the server's copy as last seen, for a three-way merge — is recorded with it.
     Result<Changes> storePlaylist(const QString &serverId, const RemotePlaylist &playlist,
-                                  qint64 nowMs);
+                                  qint64 nowMs, PlaylistWrite write = PlaylistWrite::All);
+    // Mirrored playlists without a base (mirrored before Refrain recorded one).
+    Result<QSet<QString>> playlistsWithoutBase(const QString &serverId);
     // Forgets playlists the server no longer lists — but never one created here and not yet
     // sent ("local:…"): the edit queue owns those.
     Result<void> keepOnlyPlaylists(const QString &serverId, const QSet<QString> &playlistIds);

@@ -1,5 +1,6 @@
 #include "core/service/catalogsync.h"
 
+#include "core/service/conflictmarks.h"
 #include "core/service/servereditstore.h"
 #include "core/service/serverstore.h"
 #include "core/service/subsonic/subsonicerror.h"
@@ -230,7 +231,8 @@ void CatalogSync::syncPlaylists() {
             const QString serverId = m_client->config().id;
             struct Plan {
                 QHash<QString, QString> known;
-                QSet<QString> editing; // edits still queued: the mirror shows them
+                QSet<QString> kept;    // edits still queued, or a conflict: the mirror shows them
+                QSet<QString> unbased; // no base recorded yet
             };
             write(
                 [serverId](CatalogMirror &mirror, Database &db) -> Result<Plan> {
@@ -240,22 +242,30 @@ void CatalogSync::syncPlaylists() {
                     auto editing = ServerEditStore(db, serverId).playlistsWithPendingEdits();
                     if (!editing)
                         return editing.error();
-                    return Plan{known.value(), editing.value()};
+                    auto held = ConflictMarks(db, serverId).heldPlaylists();
+                    if (!held)
+                        return held.error();
+                    auto unbased = mirror.playlistsWithoutBase(serverId);
+                    if (!unbased)
+                        return unbased.error();
+                    return Plan{known.value(), editing.value() + held.value(), unbased.value()};
                 },
                 [this, lists = lists.value()](Result<Plan> plan) {
                     if (!plan)
                         return fail(plan.error());
                     for (const RemotePlaylist &p : lists) {
                         m_playlistIds.insert(p.id);
-                        // Overwriting it now would undo what the user did offline.
-                        if (plan.value().editing.contains(p.id))
-                            continue;
-                        if (m_options.full
+                        // Those the user changed here are fetched too (their songs are mirrored;
+                        // what else is written is decided when it is stored), and those without
+                        // a base, so the next merge has one.
+                        if (m_options.full || plan.value().kept.contains(p.id)
+                            || plan.value().unbased.contains(p.id)
                             || plan.value().known.value(p.id) != CatalogMirror::fingerprint(p))
                             m_playlistsToFetch.append(p);
                     }
-                    // Playlists deleted here but not yet on the server stay known.
-                    m_playlistIds.unite(plan.value().editing);
+                    // Playlists deleted here but not yet on the server, or deleted there while
+                    // edited here, stay known.
+                    m_playlistIds.unite(plan.value().kept);
                     m_report.playlists = int(lists.size());
                     fetchNextPlaylist();
                 });
@@ -294,8 +304,21 @@ void CatalogSync::fetchNextPlaylist() {
                        const QString serverId = m_client->config().id;
                        const qint64 now = QDateTime::currentMSecsSinceEpoch();
                        write(
-                           [serverId, full, now](CatalogMirror &mirror, Database &) {
-                               return mirror.storePlaylist(serverId, full, now);
+                           [serverId, full, now](CatalogMirror &mirror,
+                                                 Database &db) -> Result<CatalogMirror::Changes> {
+                               // Decided on the writer, where edits are queued: one queued since
+                               // the list was read is not overwritten.
+                               auto pending = ServerEditStore(db, serverId).pendingFor(full.id);
+                               if (!pending)
+                                   return pending.error();
+                               auto held = ConflictMarks(db, serverId).heldPlaylists();
+                               if (!held)
+                                   return held.error();
+                               using Write = CatalogMirror::PlaylistWrite;
+                               const Write how = !pending.value().isEmpty()       ? Write::SongsOnly
+                                                 : held.value().contains(full.id) ? Write::KeepName
+                                                                                  : Write::All;
+                               return mirror.storePlaylist(serverId, full, now, how);
                            },
                            [this](Result<CatalogMirror::Changes> stored) {
                                if (!stored)

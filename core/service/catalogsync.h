@@ -2,7 +2,10 @@
 // only the albums that are new or changed, then playlists and stars — writing each step through
 // the database writer and reporting progress. A failure stops the sync and leaves what was
 // already mirrored as it was: whole albums, never half ones; nothing is removed from a partial
-// listing. Lives on the thread of its SubsonicClient; never blocks it.
+// listing. A playlist with edits still queued (or held by a conflict) is fetched too, but only
+// its songs are mirrored (or all but its name): the mirror keeps showing what the user did, and
+// its base stays what those edits were made on until ServerEdits merges them. Lives on the
+// thread of its SubsonicClient; never blocks it.
 #pragma once
 
 #include "core/library/database.h"

@@ -1,11 +1,32 @@
 #include "core/service/serveredits.h"
 
+#include "core/service/mergeplan.h"
 #include "core/service/subsonic/subsonicerror.h"
 #include "core/service/subsonic/subsonicparser.h"
 
 #include <QDateTime>
 
 namespace refrain {
+
+namespace {
+
+bool notFound(const SubsonicCall &call) {
+    return call.reply && call.reply->subsonicError()
+           && call.reply->subsonicError()->code == SubsonicError::NotFound;
+}
+
+bool changesSongsOrName(ServerEdit::Kind kind) {
+    return kind == ServerEdit::Kind::RenamePlaylist || kind == ServerEdit::Kind::AddToPlaylist
+           || kind == ServerEdit::Kind::RemoveFromPlaylist;
+}
+
+} // namespace
+
+struct ServerEdits::Merge {
+    ServerEdit edit; // the edit that asked for it
+    MergePlan plan;
+    qsizetype next = 0; // the request to send next
+};
 
 ServerEdits::ServerEdits(SubsonicClient *client, DatabaseRunner runner, QObject *parent)
     : QObject(parent)
@@ -60,12 +81,12 @@ ServerEdits::Verdict ServerEdits::classify(const SubsonicCall &call, ServerEdit:
     }
 }
 
-template<typename Job, typename Then>
+template<typename Store, typename Job, typename Then>
 void ServerEdits::write(Job job, Then then) {
     const QPointer<ServerEdits> self(this);
     m_runner(
         [self, serverId = m_serverId, job = std::move(job), then = std::move(then)](Database &db) {
-            ServerEditStore store(db, serverId);
+            Store store(db, serverId);
             auto result = job(store);
             if (!self)
                 return;
@@ -157,6 +178,7 @@ void ServerEdits::drain() {
     }
     m_draining = true;
     m_again = false;
+    m_checked.clear(); // the server may have changed since the last drain
     step();
 }
 
@@ -195,6 +217,10 @@ void ServerEdits::send(const ServerEdit &edit) {
     // A later edit of a playlist made here is sent only once the playlist has its server id.
     if (ServerEditStore::isLocalId(edit.playlistId))
         return reject(edit, tr("its playlist was never created on the server"));
+    // A rename or a removal by index is only right against the list it was made on.
+    if ((edit.kind == Kind::RenamePlaylist || edit.kind == Kind::RemoveFromPlaylist)
+        && !m_checked.contains(edit.playlistId))
+        return check(edit);
     QString endpoint = QStringLiteral("updatePlaylist");
     SubsonicParams params;
     const auto add = [&params](const char *name, const QString &value) {
@@ -246,7 +272,7 @@ void ServerEdits::answered(const ServerEdit &edit, const SubsonicCall &call) {
     bool maybeSent = false;
     switch (classify(call, edit.kind, &maybeSent)) {
     case Verdict::Applied:
-        write([id = edit.id](ServerEditStore &store) { return store.applied(id); },
+        write([edit](ServerEditStore &store) { return store.sent(edit); },
               [this, id = edit.id](Result<void> done) {
                   if (!done)
                       return stop(done.error().message);
@@ -255,6 +281,8 @@ void ServerEdits::answered(const ServerEdit &edit, const SubsonicCall &call) {
               });
         return;
     case Verdict::Rejected:
+        if (notFound(call) && changesSongsOrName(edit.kind))
+            return confirmGone(edit, call.error.message);
         return reject(edit, call.error.message);
     case Verdict::Unreachable:
     case Verdict::Stopped:
@@ -373,6 +401,187 @@ void ServerEdits::reject(const ServerEdit &edit, const QString &message) {
                   Q_EMIT mirrorChanged();
               step();
           });
+}
+
+void ServerEdits::check(const ServerEdit &edit) {
+    write<PlaylistMergeStore>(
+        [id = edit.playlistId](PlaylistMergeStore &store) { return store.start(id); },
+        [this, edit](Result<PlaylistMergeStore::Start> start) {
+            if (!start)
+                return stop(start.error().message);
+            const QList<ServerEdit> &pending = start.value().pending;
+            const bool deleting =
+                std::any_of(pending.cbegin(), pending.cend(), [](const ServerEdit &e) {
+                    return e.kind == ServerEdit::Kind::DeletePlaylist;
+                });
+            // Without a base there is nothing to merge from (as before Refrain kept one); a
+            // playlist about to be deleted needs no merge.
+            if (!start.value().base || deleting) {
+                m_checked.insert(edit.playlistId);
+                return send(edit);
+            }
+            if (!m_client)
+                return stop(tr("The server connection is gone."));
+            const QPointer<ServerEdits> self(this);
+            m_client->call(QStringLiteral("getPlaylist"), {{QStringLiteral("id"), edit.playlistId}},
+                           Component::Browse,
+                           [self, edit, start = start.value()](const SubsonicCall &call) {
+                               if (self)
+                                   self->compare(edit, start, call);
+                           });
+        });
+}
+
+void ServerEdits::compare(const ServerEdit &edit, const PlaylistMergeStore::Start &start,
+                          const SubsonicCall &call) {
+    if (!call.ok()) {
+        if (notFound(call))
+            return deletedOnServer(edit.playlistId);
+        bool maybeSent = false;
+        // Refused to show it (not the owner, …): the edit goes as it is and gets its own answer.
+        if (classify(call, edit.kind, &maybeSent) == Verdict::Rejected) {
+            m_checked.insert(edit.playlistId);
+            return send(edit);
+        }
+        return stop(call.error.message);
+    }
+    auto server = SubsonicParser::parsePlaylist(*call.reply);
+    if (!server)
+        return stop(server.error().message);
+    PlaylistMerge::Version now{{}, server.value().name};
+    for (const RemoteSong &song : server.value().entries)
+        now.songs.append(song.id);
+    if (now == *start.base) { // nothing changed there: the edits go as they were made
+        m_checked.insert(edit.playlistId);
+        return send(edit);
+    }
+    merge(edit, start, server.value());
+}
+
+void ServerEdits::merge(const ServerEdit &edit, const PlaylistMergeStore::Start &start,
+                        const RemotePlaylist &server) {
+    auto plan = MergePlan::make(start, server);
+    if (!plan) { // the queue does not fit its base: as it was before there was a base
+        m_checked.insert(edit.playlistId);
+        return send(edit);
+    }
+    sendMerge(std::make_shared<Merge>(Merge{edit, std::move(plan).value(), 0}));
+}
+
+void ServerEdits::sendMerge(const std::shared_ptr<Merge> &merge) {
+    if (merge->next >= merge->plan.requests.size())
+        return commitMerge(merge);
+    if (!m_client)
+        return stop(tr("The server connection is gone."));
+    const MergePlan::Request &request = merge->plan.requests.at(merge->next);
+    const QPointer<ServerEdits> self(this);
+    m_client->call(
+        request.endpoint, request.params, Component::Browse,
+        [self, merge](const SubsonicCall &call) {
+            if (!self)
+                return;
+            bool maybeSent = false;
+            switch (classify(call, ServerEdit::Kind::AddToPlaylist, &maybeSent)) {
+            case Verdict::Applied:
+                ++merge->next;
+                return self->sendMerge(merge);
+            case Verdict::Rejected: {
+                // Refused as a whole: every edit in it is, with the server's reason; the next
+                // sync shows the playlist as the server has it.
+                const QString reason = call.error.message;
+                return self->write(
+                    [merge, reason](ServerEditStore &store) -> Result<QList<ServerEdit>> {
+                        QList<ServerEdit> refused;
+                        auto pending = store.pendingFor(merge->plan.outcome.playlistId);
+                        if (!pending)
+                            return pending.error();
+                        for (const ServerEdit &e : pending.value()) {
+                            if (!merge->plan.outcome.merged.contains(e.id))
+                                continue;
+                            auto gone = store.reject(
+                                e.id, QStringLiteral("%1: %2").arg(e.describe(), reason));
+                            if (!gone)
+                                return gone.error();
+                            refused += gone.value();
+                        }
+                        return refused;
+                    },
+                    [self](Result<QList<ServerEdit>> refused) {
+                        if (!refused)
+                            return self->stop(refused.error().message);
+                        for (const ServerEdit &e : refused.value())
+                            Q_EMIT self->rejected(e.id, e.lastError);
+                        self->step();
+                    });
+            }
+            case Verdict::Unreachable:
+            case Verdict::Stopped:
+                break;
+            }
+            // Whatever got through, the next drain looks at the server again and merges anew.
+            const QString reason = call.error.message;
+            self->write([id = merge->edit.id](
+                            ServerEditStore &store) { return store.attemptFailed(id, false); },
+                        [self, reason](Result<void>) { self->stop(reason); });
+        },
+        SubsonicClient::Delivery::SendOnce);
+}
+
+void ServerEdits::commitMerge(const std::shared_ptr<Merge> &merge) {
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    write<PlaylistMergeStore>(
+        [merge, now](PlaylistMergeStore &store) { return store.commit(merge->plan.outcome, now); },
+        [this, merge](Result<void> committed) {
+            if (!committed)
+                return stop(committed.error().message);
+            const PlaylistMergeStore::Outcome &outcome = merge->plan.outcome;
+            m_checked.insert(outcome.playlistId); // the server has the base now
+            QSet<qint64> conflicting;
+            for (const auto &[id, message] : outcome.conflicts) {
+                conflicting.insert(id);
+                Q_EMIT rejected(id, message);
+            }
+            for (const qint64 id : outcome.merged) {
+                if (!conflicting.contains(id))
+                    Q_EMIT applied(id);
+            }
+            Q_EMIT mirrorChanged();
+            step();
+        });
+}
+
+void ServerEdits::confirmGone(const ServerEdit &edit, const QString &message) {
+    if (!m_client)
+        return reject(edit, message);
+    const QPointer<ServerEdits> self(this);
+    m_client->call(QStringLiteral("getPlaylist"), {{QStringLiteral("id"), edit.playlistId}},
+                   Component::Browse, [self, edit, message](const SubsonicCall &call) {
+                       if (!self)
+                           return;
+                       if (notFound(call))
+                           return self->deletedOnServer(edit.playlistId);
+                       self->reject(edit, message); // it is there: the edit itself was refused
+                   });
+}
+
+void ServerEdits::deletedOnServer(const QString &playlistId) {
+    write<PlaylistMergeStore>(
+        [playlistId](PlaylistMergeStore &store) -> Result<QList<PlaylistMergeStore::Conflict>> {
+            auto start = store.start(playlistId);
+            if (!start)
+                return start.error();
+            const auto conflicts = MergePlan::deleted(start.value().pending);
+            if (auto held = store.hold(conflicts); !held)
+                return held.error();
+            return conflicts;
+        },
+        [this](Result<QList<PlaylistMergeStore::Conflict>> conflicts) {
+            if (!conflicts)
+                return stop(conflicts.error().message);
+            for (const auto &[id, message] : conflicts.value())
+                Q_EMIT rejected(id, message);
+            step();
+        });
 }
 
 } // namespace refrain

@@ -6,6 +6,14 @@
 // leaves the queue with its reason kept for the user; nothing is retried forever, nothing sent
 // twice on purpose: an edit leaves the queue in the same transaction that records its success.
 //
+// Before a rename or a removal (by index) of a server playlist is sent, the server's copy is
+// looked at once per drain: when it is what the server last said (the base), the edits go as
+// they are; when it changed meanwhile, the playlist's queued edits are merged with the server's
+// changes three ways (PlaylistMerge) and the server is sent what turns its list into the merged
+// one. Conflicts (both renamed it, it was deleted there, a removal nobody can place) are refused
+// with a message saying what each side did — never settled silently. Additions are appended as
+// they are: appending to the server's list is what the merge would do too.
+//
 // Database work goes through the DatabaseRunner (the library's writer thread in the app, inline
 // in refrainctl); network calls happen on this object's thread, which is its client's. Never
 // blocks.
@@ -13,13 +21,16 @@
 
 #include "core/library/database.h"
 #include "core/library/result.h"
+#include "core/service/playlistmergestore.h"
 #include "core/service/servereditstore.h"
 #include "core/service/subsonicclient.h"
 
 #include <QObject>
 #include <QPointer>
+#include <QSet>
 
 #include <functional>
+#include <memory>
 
 namespace refrain {
 
@@ -72,9 +83,22 @@ Q_SIGNALS:
     void idle(int pending, const QString &reason);
 
 private:
+    struct Merge; // a merge on its way to the server
+
     void record(ServerEdit edit, Done done);
     void step();
     void send(const ServerEdit &edit);
+    // The server's copy of the edit's playlist, compared with the base: send or merge.
+    void check(const ServerEdit &edit);
+    void compare(const ServerEdit &edit, const PlaylistMergeStore::Start &start,
+                 const SubsonicCall &call);
+    void merge(const ServerEdit &edit, const PlaylistMergeStore::Start &start,
+               const RemotePlaylist &server);
+    void sendMerge(const std::shared_ptr<Merge> &merge);
+    void commitMerge(const std::shared_ptr<Merge> &merge);
+    // The server said "not found" to a playlist edit: if the playlist is gone, a conflict.
+    void confirmGone(const ServerEdit &edit, const QString &message);
+    void deletedOnServer(const QString &playlistId);
     void sendCreate(const ServerEdit &edit);
     void findCreated(const ServerEdit &edit, bool createWhenMissing);
     void answered(const ServerEdit &edit, const SubsonicCall &call);
@@ -83,7 +107,7 @@ private:
     void reject(const ServerEdit &edit, const QString &message);
     void stop(const QString &reason);
     // Runs job(store) on the writer, then then(result) on this thread (never re-entrantly).
-    template<typename Job, typename Then>
+    template<typename Store = ServerEditStore, typename Job, typename Then>
     void write(Job job, Then then);
 
     QPointer<SubsonicClient> m_client;
@@ -91,7 +115,8 @@ private:
     QString m_serverId;
     QString m_owner;
     bool m_draining = false;
-    bool m_again = false; // drain() was asked for while draining
+    bool m_again = false;    // drain() was asked for while draining
+    QSet<QString> m_checked; // playlists whose server copy this drain found as the base says
 };
 
 } // namespace refrain

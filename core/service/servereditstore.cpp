@@ -1,5 +1,7 @@
 #include "core/service/servereditstore.h"
 
+#include "core/service/conflictmarks.h"
+#include "core/service/mirroredplaylists.h"
 #include "core/service/sqlrows.h"
 
 #include "core/library/statement.h"
@@ -38,85 +40,9 @@ bool ServerEditStore::isLocalId(const QString &playlistId) {
     return playlistId.startsWith(QLatin1String(kLocalPrefix));
 }
 
-Result<std::optional<RemotePlaylist>> ServerEditStore::playlist(const QString &playlistId) {
-    auto stmt = Statement::prepare(
-        m_db, "SELECT playlist_id, name, owner, comment, is_public, song_count, duration_ms, "
-              "changed_at FROM remote_playlists WHERE server_id = ?1 AND playlist_id = ?2");
-    if (!stmt)
-        return stmt.error();
-    stmt.value().bind(1, m_serverId).bind(2, playlistId);
-    std::optional<RemotePlaylist> found;
-    auto read = eachRow(stmt.value(), QStringLiteral("Reading a mirrored playlist"),
-                        [&](const Statement &s) {
-                            RemotePlaylist p;
-                            p.id = s.text(0);
-                            p.name = s.text(1);
-                            p.owner = s.text(2);
-                            p.comment = s.text(3);
-                            p.isPublic = s.integer(4) != 0;
-                            p.songCount = s.integer(5);
-                            p.durationSeconds = int(s.int64(6) / 1000);
-                            if (!s.isNull(7) && s.int64(7) > 0)
-                                p.changed = QDateTime::fromMSecsSinceEpoch(s.int64(7), Qt::UTC);
-                            found = p;
-                        });
-    if (!read)
-        return read.error();
-    return found;
-}
-
-Result<QStringList> ServerEditStore::songsOf(const QString &playlistId) {
-    auto stmt = Statement::prepare(m_db, "SELECT song_id FROM remote_playlist_items WHERE "
-                                         "server_id = ?1 AND playlist_id = ?2 ORDER BY position");
-    if (!stmt)
-        return stmt.error();
-    stmt.value().bind(1, m_serverId).bind(2, playlistId);
-    QStringList songs;
-    auto read = eachRow(stmt.value(), QStringLiteral("Reading a playlist's songs"),
-                        [&](const Statement &s) { songs.append(s.text(0)); });
-    if (!read)
-        return read.error();
-    return songs;
-}
-
-// Positions are the primary key and stay the indexes the server counts with: after a removal the
-// list is written afresh from 0, so no gaps are left; an addition only appends.
-Result<void> ServerEditStore::writeSongs(const QString &playlistId, const QStringList &songIds,
-                                         qint64 nowMs, int from) {
-    auto cleared =
-        run(m_db,
-            "DELETE FROM remote_playlist_items WHERE server_id = ?1 AND playlist_id = ?2 "
-            "AND position >= ?3",
-            [&](Statement &s) { s.bind(1, m_serverId).bind(2, playlistId).bind(3, from); });
-    if (!cleared)
-        return cleared;
-    auto insert = Statement::prepare(
-        m_db, "INSERT INTO remote_playlist_items (server_id, playlist_id, position, song_id) "
-              "VALUES (?1, ?2, ?3, ?4)");
-    if (!insert)
-        return insert.error();
-    for (int i = 0; i < songIds.size(); ++i) {
-        insert.value().bind(1, m_serverId).bind(2, playlistId).bind(3, from + i);
-        insert.value().bind(4, songIds.at(i));
-        if (auto ran = insert.value().run(); !ran)
-            return ran;
-    }
-    // changed_at moves too: the server's copy now differs, so the next sync fetches it again.
-    return run(m_db,
-               "UPDATE remote_playlists SET song_count = ?3, changed_at = ?4, duration_ms = "
-               "(SELECT coalesce(sum(t.duration_ms), 0) FROM remote_playlist_items i "
-               "JOIN remote_songs rs ON rs.server_id = i.server_id AND rs.song_id = i.song_id "
-               "JOIN tracks t ON t.id = rs.track_id "
-               "WHERE i.server_id = ?1 AND i.playlist_id = ?2) "
-               "WHERE server_id = ?1 AND playlist_id = ?2",
-               [&](Statement &s) {
-                   s.bind(1, m_serverId).bind(2, playlistId).bind(3, from + int(songIds.size()));
-                   s.bind(4, nowMs);
-               });
-}
-
 Result<void> ServerEditStore::applyToMirror(ServerEdit &edit, const QString &owner, qint64 nowMs) {
     using Kind = ServerEdit::Kind;
+    MirroredPlaylists mirror(m_db, m_serverId);
     if (edit.kind == Kind::Star || edit.kind == Kind::Unstar) {
         if (edit.itemId.isEmpty())
             return Error::make(Error::Kind::Invalid, tr("Say what to star."));
@@ -161,35 +87,43 @@ Result<void> ServerEditStore::applyToMirror(ServerEdit &edit, const QString &own
                             });
         if (!inserted)
             return inserted;
-        return writeSongs(edit.playlistId, edit.songIds, nowMs);
+        return mirror.writeSongs(edit.playlistId, edit.songIds, nowMs);
     }
 
-    auto found = playlist(edit.playlistId);
+    auto found = mirror.playlist(edit.playlistId);
     if (!found)
         return found.error();
     if (!found.value())
         return notInMirror(edit.playlistId);
     edit.playlistName = found.value()->name;
-    auto songs = songsOf(edit.playlistId);
+    auto songs = mirror.songs(edit.playlistId);
     if (!songs)
         return songs.error();
     QStringList list = songs.value();
+    if (!isLocalId(edit.playlistId) && edit.kind != Kind::DeletePlaylist) {
+        // The first edit queued for it counts in the list the mirror shows: the base the edits
+        // queued from now on are merged from, should the server change meanwhile.
+        auto waiting = playlistsWithPendingEdits();
+        if (!waiting)
+            return waiting.error();
+        if (!waiting.value().contains(edit.playlistId)) {
+            if (auto based = mirror.baseFromMirror(edit.playlistId); !based)
+                return based;
+        }
+    }
     switch (edit.kind) {
     case Kind::RenamePlaylist:
         edit.name = edit.name.trimmed();
         if (edit.name.isEmpty())
             return Error::make(Error::Kind::Invalid, tr("A playlist needs a name."));
-        return run(m_db,
-                   "UPDATE remote_playlists SET name = ?3, changed_at = ?4 WHERE server_id = ?1 "
-                   "AND playlist_id = ?2",
-                   [&](Statement &s) {
-                       s.bind(1, m_serverId).bind(2, edit.playlistId).bind(3, edit.name);
-                       s.bind(4, nowMs);
-                   });
+        // A new name settles a conflict over the old one: the playlist follows the server again.
+        if (auto released = ConflictMarks(m_db, m_serverId).release(edit.playlistId); !released)
+            return released;
+        return mirror.rename(edit.playlistId, edit.name, nowMs);
     case Kind::AddToPlaylist:
         if (edit.songIds.isEmpty())
             return Error::make(Error::Kind::Invalid, tr("Say which songs to add."));
-        return writeSongs(edit.playlistId, edit.songIds, nowMs, int(list.size()));
+        return mirror.writeSongs(edit.playlistId, edit.songIds, nowMs, int(list.size()));
     case Kind::RemoveFromPlaylist: {
         if (edit.indexes.isEmpty())
             return Error::make(Error::Kind::Invalid, tr("Say which entries to remove."));
@@ -205,7 +139,7 @@ Result<void> ServerEditStore::applyToMirror(ServerEdit &edit, const QString &own
                                        .arg(sorted.at(i)));
             list.removeAt(sorted.at(i));
         }
-        return writeSongs(edit.playlistId, list, nowMs);
+        return mirror.writeSongs(edit.playlistId, list, nowMs);
     }
     case Kind::DeletePlaylist:
         return run(m_db, "DELETE FROM remote_playlists WHERE server_id = ?1 AND playlist_id = ?2",
@@ -398,6 +332,14 @@ Result<void> ServerEditStore::applied(qint64 editId) {
                [&](Statement &s) { s.bind(1, editId).bind(2, m_serverId); });
 }
 
+Result<void> ServerEditStore::sent(const ServerEdit &edit) {
+    return m_db.transaction([&]() -> Result<void> {
+        if (auto followed = MirroredPlaylists(m_db, m_serverId).baseFollows(edit); !followed)
+            return followed;
+        return applied(edit.id);
+    });
+}
+
 Result<void> ServerEditStore::rewritePayload(const ServerEdit &edit) {
     return run(m_db, "UPDATE pending_server_edits SET payload = ?2 WHERE id = ?1",
                [&](Statement &s) {
@@ -410,9 +352,13 @@ Result<void> ServerEditStore::rewritePayload(const ServerEdit &edit) {
 Result<void> ServerEditStore::playlistCreated(qint64 editId, const QString &localId,
                                               const QString &serverPlaylistId) {
     return m_db.transaction([&]() -> Result<void> {
+        auto create = pendingEdit(editId);
+        if (!create)
+            return create.error();
         if (auto gone = applied(editId); !gone)
             return gone;
-        auto already = playlist(serverPlaylistId);
+        MirroredPlaylists mirror(m_db, m_serverId);
+        auto already = mirror.playlist(serverPlaylistId);
         if (!already)
             return already.error();
         const auto bindIds = [&](Statement &s) {
@@ -435,6 +381,13 @@ Result<void> ServerEditStore::playlistCreated(qint64 editId, const QString &loca
                              bindIds);
             if (!moved)
                 return moved;
+            // The server has what the create sent (the rest of a long list is queued).
+            if (create.value()) {
+                auto based = mirror.setBase(serverPlaylistId,
+                                            {create.value()->songIds, create.value()->name});
+                if (!based)
+                    return based;
+            }
         }
         auto dropped =
             run(m_db, "DELETE FROM remote_playlists WHERE server_id = ?1 AND playlist_id = ?2",
@@ -535,53 +488,24 @@ Result<int> ServerEditStore::forgetRejected() {
     return m_db.changes();
 }
 
-Result<QList<RemotePlaylist>> ServerEditStore::playlists() {
-    auto stmt = Statement::prepare(m_db, "SELECT playlist_id FROM remote_playlists WHERE "
-                                         "server_id = ?1 ORDER BY name COLLATE NOCASE, "
-                                         "playlist_id");
-    if (!stmt)
-        return stmt.error();
-    stmt.value().bind(1, m_serverId);
-    QStringList ids;
-    auto read = eachRow(stmt.value(), QStringLiteral("Reading mirrored playlists"),
-                        [&](const Statement &s) { ids.append(s.text(0)); });
-    if (!read)
-        return read.error();
-    QList<RemotePlaylist> out;
-    for (const QString &id : std::as_const(ids)) {
-        auto p = playlist(id);
-        if (!p)
-            return p.error();
-        if (p.value())
-            out.append(*p.value());
+Result<QList<ServerEdit>> ServerEditStore::pendingFor(const QString &playlistId) {
+    auto pending = queued("AND last_error = ''");
+    if (!pending)
+        return pending.error();
+    QList<ServerEdit> out;
+    for (const ServerEdit &e : pending.value()) {
+        if (e.playlistId == playlistId)
+            out.append(e);
     }
     return out;
 }
 
+Result<QList<RemotePlaylist>> ServerEditStore::playlists() {
+    return MirroredPlaylists(m_db, m_serverId).all();
+}
+
 Result<QList<MirroredEntry>> ServerEditStore::entries(const QString &playlistId) {
-    auto found = playlist(playlistId);
-    if (!found)
-        return found.error();
-    if (!found.value())
-        return notInMirror(playlistId);
-    auto stmt = Statement::prepare(
-        m_db, "SELECT i.position, i.song_id, coalesce(rs.track_id, 0), t.title, t.artist, "
-              "t.album, t.duration_ms FROM remote_playlist_items i "
-              "LEFT JOIN remote_songs rs ON rs.server_id = i.server_id AND rs.song_id = i.song_id "
-              "LEFT JOIN tracks t ON t.id = rs.track_id "
-              "WHERE i.server_id = ?1 AND i.playlist_id = ?2 ORDER BY i.position");
-    if (!stmt)
-        return stmt.error();
-    stmt.value().bind(1, m_serverId).bind(2, playlistId);
-    QList<MirroredEntry> out;
-    auto read = eachRow(stmt.value(), QStringLiteral("Reading a playlist's songs"),
-                        [&](const Statement &s) {
-                            out.append(MirroredEntry{s.integer(0), s.text(1), s.int64(2), s.text(3),
-                                                     s.text(4), s.text(5), s.int64(6)});
-                        });
-    if (!read)
-        return read.error();
-    return out;
+    return MirroredPlaylists(m_db, m_serverId).entries(playlistId);
 }
 
 Result<ServerEdit::Target> ServerEditStore::starTargetOf(const QString &itemId) {

@@ -6,6 +6,7 @@
 
 #include "core/library/database.h"
 #include "core/library/result.h"
+#include "core/service/mirroredplaylists.h"
 #include "core/service/serveredit.h"
 #include "core/service/subsonic/subsonictypes.h"
 
@@ -16,17 +17,6 @@
 #include <optional>
 
 namespace refrain {
-
-// A mirrored playlist's entry with what the mirror knows of its song.
-struct MirroredEntry {
-    int position = 0;
-    QString songId;
-    qint64 trackId = 0; // 0 when the song is not mirrored (yet)
-    QString title;
-    QString artist;
-    QString album;
-    qint64 durationMs = 0;
-};
 
 class ServerEditStore {
 public:
@@ -43,21 +33,27 @@ public:
     // several queued edits. Returns the queued edits in order; for a create, playlistId is the
     // new local id. Deleting a playlist whose create never left this computer cancels the
     // create and its edits instead, and queues nothing. Refuses (Invalid, NotFound) an edit of
-    // a playlist the mirror does not have, or indexes past its end.
+    // a playlist the mirror does not have, or indexes past its end. The first edit queued for a
+    // server playlist records what the mirror shows as its base (MirroredPlaylists); a rename
+    // settles a conflict over the playlist's name (ConflictMarks).
     Result<QList<ServerEdit>> record(ServerEdit edit, const QString &owner, qint64 nowMs);
 
     // The oldest edit still queued (not refused), if any.
     Result<std::optional<ServerEdit>> next();
     // Queued and refused edits, oldest first.
     Result<QList<ServerEdit>> list();
+    // The edits of one playlist still queued, oldest first.
+    Result<QList<ServerEdit>> pendingFor(const QString &playlistId);
     Result<int> pendingCount();
     // Playlists with queued edits: a sync should not overwrite them with the server's older copy.
     Result<QSet<QString>> playlistsWithPendingEdits();
     // Ids of mirrored playlists that are on the server (not local ones).
     Result<QSet<QString>> serverPlaylistIds();
 
-    // The server applied it: off the queue.
+    // Off the queue (the server applied it, or it went into a merge).
     Result<void> applied(qint64 editId);
+    // The server applied it: off the queue, and the playlist's base follows (one transaction).
+    Result<void> sent(const ServerEdit &edit);
     // The server created the playlist as serverPlaylistId: off the queue, and the local id is
     // replaced by it in the mirror and in every later edit.
     Result<void> playlistCreated(qint64 editId, const QString &localId,
@@ -80,11 +76,6 @@ public:
     Result<ServerEdit::Target> starTargetOf(const QString &itemId);
 
 private:
-    Result<std::optional<RemotePlaylist>> playlist(const QString &playlistId);
-    Result<QStringList> songsOf(const QString &playlistId);
-    // Writes the entries from position `from` on (those after it go); 0: the whole list.
-    Result<void> writeSongs(const QString &playlistId, const QStringList &songIds, qint64 nowMs,
-                            int from = 0);
     Result<void> applyToMirror(ServerEdit &edit, const QString &owner, qint64 nowMs);
     Result<qint64> enqueue(const ServerEdit &edit, qint64 nowMs);
     Result<bool> cancelLocalPlaylist(const QString &playlistId);

@@ -2,186 +2,18 @@
 // order — right away when it answers, later when it could not be reached — each exactly once;
 // refused ones leave the queue with their reason, and the queue outlives the program.
 // Real HTTP over 127.0.0.1 to the scriptable Subsonic content.
-#include "core/library/database.h"
-#include "core/service/catalogsync.h"
-#include "core/service/request/requestlayer.h"
-#include "core/service/request/systemclock.h"
-#include "core/service/serveredits.h"
-#include "core/service/serverstore.h"
-#include "core/service/subsonicclient.h"
-#include "tests/support/httpserver/faultserver.h"
-#include "tests/support/subsonicserver/subsoniccontent.h"
+#include "tests/serveredits/servereditsfixture.h"
 
-#include <QSignalSpy>
-#include <QTemporaryDir>
-#include <QTest>
+#include <atomic>
 
 using namespace refrain;
 using namespace refrain::test;
 
-namespace {
-
-const QString kPassword = QStringLiteral("pw");
-constexpr int kWaitMs = 30'000; // generous: a loaded 2-core machine
-
-// Retries and breakers as in the app, only with short waits, so refused attempts end quickly.
-RequestLayer::Policy fastPolicy() {
-    RequestLayer::Policy policy;
-    policy.retryBaseMs = 10;
-    policy.retryCapMs = 50;
-    policy.seed = 7;
-    return policy;
-}
-
-QStringList editEndpoints(const FaultServer &server) {
-    static const QStringList edits{
-        QStringLiteral("createPlaylist"), QStringLiteral("updatePlaylist"),
-        QStringLiteral("deletePlaylist"), QStringLiteral("star"), QStringLiteral("unstar")};
-    QStringList seen;
-    for (const HttpRequest &r : server.requests()) {
-        const QString name =
-            QString::fromUtf8(r.path).section(QLatin1Char('/'), -1).remove(QStringLiteral(".view"));
-        if (edits.contains(name))
-            seen.append(name);
-    }
-    return seen;
-}
-
-} // namespace
-
-class TestServerEdits : public QObject {
+class TestServerEdits : public ServerEditsFixture {
     Q_OBJECT
-private:
-    QTemporaryDir m_dir;
-    QString m_dbPath;
-    std::optional<Database> m_db;
-    ServerConfig m_server;
-    SystemClock m_clock;
-    std::unique_ptr<FaultServer> m_http;
-    std::unique_ptr<SubsonicContent> m_content;
-    std::unique_ptr<RequestLayer> m_layer;
-    std::unique_ptr<SubsonicClient> m_client;
-    std::unique_ptr<ServerEdits> m_edits;
-    QStringList m_songs;
-    QString m_morning; // a playlist on the server: songs 0, 1, 2
-
-    void connectEdits() {
-        m_client = std::make_unique<SubsonicClient>(m_layer.get(), m_server, kPassword);
-        m_edits = std::make_unique<ServerEdits>(
-            m_client.get(), [this](std::function<void(Database &)> job) { job(*m_db); });
-    }
-
-    bool syncMirror() {
-        CatalogSync sync(m_client.get(),
-                         [this](std::function<void(Database &)> job) { job(*m_db); });
-        QSignalSpy finished(&sync, &CatalogSync::finished);
-        sync.start();
-        return finished.wait(kWaitMs)
-               && !finished.first().first().value<CatalogSync::Report>().error;
-    }
-
-    ServerEditStore store() { return ServerEditStore(*m_db, m_server.id); }
-
-    // Makes an edit and waits until the queue has gone as far as it can.
-    QList<ServerEdit> edit(const std::function<void(ServerEdits::Done)> &make,
-                           int *pending = nullptr) {
-        QSignalSpy idle(m_edits.get(), &ServerEdits::idle);
-        std::optional<Result<QList<ServerEdit>>> queued;
-        make([&](Result<QList<ServerEdit>> r) { queued.emplace(std::move(r)); });
-        if (!QTest::qWaitFor([&] { return queued.has_value(); }, kWaitMs) || !queued->ok())
-            return {};
-        if (!queued->value().isEmpty() && !idle.wait(kWaitMs))
-            return {};
-        if (pending && !idle.isEmpty())
-            *pending = idle.last().first().toInt();
-        return queued->value();
-    }
-
-    // Waits for the drain that is running (or starts one) to stop; returns the pending count.
-    int drain() {
-        QSignalSpy idle(m_edits.get(), &ServerEdits::idle);
-        m_edits->drain();
-        if (!idle.wait(kWaitMs))
-            return -1;
-        return idle.last().first().toInt();
-    }
-
-    // The server answers again: a probe goes through (as ServerHub's would), then the queue.
-    int serverBack() {
-        m_http->setMode(FaultMode::normal());
-        bool probed = false;
-        m_client->testConnection([&](const ConnectionOutcome &) { probed = true; });
-        if (!QTest::qWaitFor([&] { return probed; }, kWaitMs))
-            return -1;
-        return drain();
-    }
-
-    QStringList mirrorSongs(const QString &playlistId) {
-        QStringList songs;
-        for (const MirroredEntry &e : store().entries(playlistId).valueOr({}))
-            songs.append(e.songId);
-        return songs;
-    }
-
-    std::optional<RemotePlaylist> mirrored(const QString &name) {
-        for (const RemotePlaylist &p : store().playlists().valueOr({})) {
-            if (p.name == name)
-                return p;
-        }
-        return std::nullopt;
-    }
-
-    const SubsonicCatalog::Playlist *onServer(const QString &name) {
-        for (const auto *p : m_content->catalog().playlists()) {
-            if (p->name == name)
-                return p;
-        }
-        return nullptr;
-    }
-
 private Q_SLOTS:
-    void init() {
-        static int n = 0;
-        m_dbPath = m_dir.filePath(QStringLiteral("lib-%1.db").arg(++n));
-        auto db = Database::open(m_dbPath);
-        QVERIFY(db);
-        m_db.emplace(std::move(db).value());
-        m_content = std::make_unique<SubsonicContent>();
-        m_content->setUser(QStringLiteral("alice"), kPassword);
-        m_songs.clear();
-        for (int i = 0; i < 5; ++i) {
-            SongSpec spec;
-            spec.title = QStringLiteral("Song %1").arg(i);
-            spec.track = i + 1;
-            spec.durationSeconds = 100 + i;
-            m_songs.append(m_content->catalog().addSong(spec));
-        }
-        m_morning = m_content->catalog().addPlaylist(QStringLiteral("Morning"),
-                                                     {m_songs[0], m_songs[1], m_songs[2]});
-        m_http = std::make_unique<FaultServer>();
-        m_http->setHandler(m_content->handler());
-        ServerConfig config;
-        config.name = QStringLiteral("Home");
-        config.urls = {m_http->baseUrl()};
-        config.user = QStringLiteral("alice");
-        auto added = ServerStore(*m_db).add(config);
-        QVERIFY(added);
-        m_server = added.value();
-        m_layer = std::make_unique<RequestLayer>(&m_clock, fastPolicy());
-        connectEdits();
-        QVERIFY(syncMirror());
-        QCOMPARE(mirrorSongs(m_morning), QStringList({m_songs[0], m_songs[1], m_songs[2]}));
-        m_http->resetCounters();
-    }
-
-    void cleanup() {
-        m_edits.reset();
-        m_client.reset();
-        m_layer.reset();
-        m_http.reset();
-        m_content.reset();
-        m_db.reset();
-    }
+    void init() { setUp(); }
+    void cleanup() { tearDown(); }
 
     void appliesEachEditOnTheServer() {
         int pending = -1;
@@ -449,6 +281,153 @@ private Q_SLOTS:
         QCOMPARE(onServer(QStringLiteral("Long"))->songIds, many);
         QCOMPARE(m_content->requestCount(QStringLiteral("updatePlaylist")), 2);
         QCOMPARE(mirrored(QStringLiteral("Long"))->songCount, int(many.size()));
+    }
+
+    void serverChangesBetweenSyncsAreFollowed() {
+        // No edits here: what the server says is what the mirror shows, and the base with it.
+        QCOMPARE(baseOf(m_morning)->songs, QStringList({m_songs[0], m_songs[1], m_songs[2]}));
+        QCOMPARE(baseOf(m_morning)->name, QStringLiteral("Morning"));
+        SubsonicCatalog::Playlist *morning = changeOnServer(m_morning);
+        morning->songIds = {m_songs[2], m_songs[0], m_songs[1], m_songs[3]};
+        QVERIFY(syncMirror());
+        QCOMPARE(mirrorSongs(m_morning), morning->songIds);
+        QCOMPARE(baseOf(m_morning)->songs, morning->songIds);
+        morning = changeOnServer(m_morning);
+        morning->name = QStringLiteral("Mornings");
+        morning->songIds.removeFirst();
+        QVERIFY(syncMirror());
+        QCOMPARE(mirrored(QStringLiteral("Mornings"))->id, m_morning);
+        QCOMPARE(mirrorSongs(m_morning), morning->songIds);
+        QCOMPARE(*baseOf(m_morning), PlaylistMerge::Version({morning->songIds, morning->name}));
+    }
+
+    void removalMadeOfflineRemovesTheSameSongAfterTheServerPrepended() {
+        m_http->setMode(FaultMode::refused());
+        // "Song 1", the second entry, as the mirror shows it.
+        edit([&](auto done) { m_edits->removeFromPlaylist(m_morning, {1}, done); });
+        QCOMPARE(mirrorSongs(m_morning), QStringList({m_songs[0], m_songs[2]}));
+        // Meanwhile another client puts "Song 4" first: index 1 is "Song 0" there now.
+        changeOnServer(m_morning)->songIds.prepend(m_songs[4]);
+
+        // The server is back; a sync runs before the queue drains (as the app does it): the
+        // mirror keeps the user's edit, the base what the edit was made on.
+        QVERIFY(reachable());
+        QVERIFY(syncMirror());
+        QCOMPARE(mirrorSongs(m_morning), QStringList({m_songs[0], m_songs[2]}));
+        QCOMPARE(baseOf(m_morning)->songs, QStringList({m_songs[0], m_songs[1], m_songs[2]}));
+
+        QSignalSpy rejected(m_edits.get(), &ServerEdits::rejected);
+        QCOMPARE(drain(), 0);
+        const QStringList expected{m_songs[4], m_songs[0], m_songs[2]};
+        QCOMPARE(m_content->catalog().playlist(m_morning)->songIds, expected);
+        QCOMPARE(mirrorSongs(m_morning), expected);
+        QCOMPARE(baseOf(m_morning)->songs, expected);
+        QCOMPARE(rejected.size(), 0);
+        QCOMPARE(store().list().value().size(), 0);
+        QCOMPARE(m_content->requestCount(QStringLiteral("updatePlaylist")), 1);
+    }
+
+    void additionsOnBothSidesAreKeptOnce() {
+        m_http->setMode(FaultMode::refused());
+        edit([&](auto done) { m_edits->addToPlaylist(m_morning, {m_songs[3]}, done); });
+        edit([&](auto done) { m_edits->removeFromPlaylist(m_morning, {0}, done); });
+        QCOMPARE(mirrorSongs(m_morning), QStringList({m_songs[1], m_songs[2], m_songs[3]}));
+        changeOnServer(m_morning)->songIds.append(m_songs[4]);
+
+        QCOMPARE(serverBack(), 0);
+        const QStringList merged{m_songs[1], m_songs[2], m_songs[4], m_songs[3]};
+        QCOMPARE(m_content->catalog().playlist(m_morning)->songIds, merged);
+        QCOMPARE(mirrorSongs(m_morning), merged);
+        QCOMPARE(baseOf(m_morning)->songs, merged);
+        QCOMPARE(store().list().value().size(), 0);
+        // Nothing is left to send, and a sync finds the mirror as the server has it.
+        const int before = m_content->requestCount(QStringLiteral("updatePlaylist"));
+        QCOMPARE(drain(), 0);
+        QVERIFY(syncMirror());
+        QCOMPARE(mirrorSongs(m_morning), merged);
+        QCOMPARE(m_content->requestCount(QStringLiteral("updatePlaylist")), before);
+    }
+
+    void renamesOnBothSidesAreAConflictTheUserSettles() {
+        m_http->setMode(FaultMode::refused());
+        edit([&](auto done) {
+            m_edits->renamePlaylist(m_morning, QStringLiteral("Morning run"), done);
+        });
+        changeOnServer(m_morning)->name = QStringLiteral("Early");
+        QSignalSpy rejected(m_edits.get(), &ServerEdits::rejected);
+        QCOMPARE(serverBack(), 0);
+
+        // Shown, with what each side did; nothing chosen for the user.
+        QCOMPARE(rejected.size(), 1);
+        const QString message = rejected.first().at(1).toString();
+        for (const char *name : {"“Morning”", "“Morning run”", "“Early”"})
+            QVERIFY2(message.contains(QString::fromUtf8(name)), qPrintable(message));
+        QCOMPARE(m_content->catalog().playlist(m_morning)->name, QStringLiteral("Early"));
+        QCOMPARE(m_content->requestCount(QStringLiteral("updatePlaylist")), 0);
+        QCOMPARE(mirrored(QStringLiteral("Morning run"))->id, m_morning);
+        const auto all = store().list().value();
+        QCOMPARE(all.size(), 1);
+        QCOMPARE(all.first().lastError, message);
+
+        // Syncs keep the user's name until they act, while the songs follow the server.
+        changeOnServer(m_morning)->songIds.append(m_songs[3]);
+        QVERIFY(syncMirror());
+        QCOMPARE(mirrored(QStringLiteral("Morning run"))->id, m_morning);
+        QCOMPARE(mirrorSongs(m_morning), m_content->catalog().playlist(m_morning)->songIds);
+
+        // Renaming again settles it: that name goes to the server, which then leads again.
+        edit([&](auto done) {
+            m_edits->renamePlaylist(m_morning, QStringLiteral("Morning run"), done);
+        });
+        QCOMPARE(m_content->catalog().playlist(m_morning)->name, QStringLiteral("Morning run"));
+        QCOMPARE(rejected.size(), 1);
+        changeOnServer(m_morning)->name = QStringLiteral("Sunrise");
+        QVERIFY(syncMirror());
+        QCOMPARE(mirrored(QStringLiteral("Sunrise"))->id, m_morning);
+    }
+
+    void playlistDeletedOnTheServerWhileEditedHereIsAConflict() {
+        m_http->setMode(FaultMode::refused());
+        edit([&](auto done) { m_edits->removeFromPlaylist(m_morning, {0}, done); });
+        QVERIFY(m_content->catalog().deletePlaylist(m_morning));
+        QSignalSpy rejected(m_edits.get(), &ServerEdits::rejected);
+        QCOMPARE(serverBack(), 0);
+        QCOMPARE(rejected.size(), 1);
+        const QString message = rejected.first().at(1).toString();
+        QVERIFY2(message.contains(QStringLiteral("deleted on the server")), qPrintable(message));
+        QVERIFY2(message.contains(QStringLiteral("“Morning”")), qPrintable(message));
+        QCOMPARE(m_content->requestCount(QStringLiteral("updatePlaylist")), 0);
+        // The user's version stays until they have seen the conflict.
+        QVERIFY(syncMirror());
+        QCOMPARE(mirrorSongs(m_morning), QStringList({m_songs[1], m_songs[2]}));
+        QCOMPARE(store().forgetRejected().value(), 1);
+        QVERIFY(syncMirror());
+        QVERIFY(!mirrored(QStringLiteral("Morning")));
+    }
+
+    void aMergeWhoseAnswerIsLostIsNotAppliedTwice() {
+        m_http->setMode(FaultMode::refused());
+        edit([&](auto done) { m_edits->removeFromPlaylist(m_morning, {0}, done); });
+        changeOnServer(m_morning)->songIds.prepend(m_songs[4]);
+        // The server applies the merge, but its answer never arrives intact.
+        auto lost = std::make_shared<std::atomic<bool>>(true);
+        m_http->setHandler([this, lost](const HttpRequest &request) {
+            HttpReply reply = m_content->handle(request);
+            if (request.path.endsWith("/updatePlaylist.view") && lost->exchange(false)) {
+                reply.status = 502;
+                reply.contentType = "text/html";
+                reply.body = "<html>Bad gateway</html>";
+            }
+            return reply;
+        });
+        QCOMPARE(serverBack(), 1);
+        const QStringList expected{m_songs[4], m_songs[1], m_songs[2]};
+        QCOMPARE(m_content->catalog().playlist(m_morning)->songIds, expected);
+        // The next drain looks again, finds the merge there and sends nothing more.
+        QCOMPARE(drain(), 0);
+        QCOMPARE(m_content->catalog().playlist(m_morning)->songIds, expected);
+        QCOMPARE(m_content->requestCount(QStringLiteral("updatePlaylist")), 1);
+        QCOMPARE(mirrorSongs(m_morning), expected);
     }
 
     void classifiesAnswers() {
