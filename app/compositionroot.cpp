@@ -1,5 +1,6 @@
 #include "app/compositionroot.h"
 
+#include "app/offlinewiring.h"
 #include "app/trayicon.h"
 #include "core/covers/coverstore.h"
 #include "core/health/healthmonitor.h"
@@ -42,9 +43,15 @@ namespace refrain {
 
 namespace {
 
-// Server tracks are signed at the moment they are played, by whichever hub is wired in.
-std::unique_ptr<SourceResolver> makeResolver(const std::function<ServerHub *()> &hub) {
+// Server tracks play from a verified copy when there is one; otherwise they are signed at the
+// moment they are played, by whichever hub is wired in.
+std::unique_ptr<SourceResolver> makeResolver(const std::function<ServerHub *()> &hub,
+                                             const std::function<OfflineWiring *()> &offline) {
     auto resolver = std::make_unique<SourceResolver>();
+    resolver->setOfflineResolver([offline](const Track &track) {
+        OfflineWiring *copies = offline();
+        return copies ? copies->localCopy(track) : QString();
+    });
     resolver->setRemoteResolver([hub](const Track &track) -> Result<QUrl> {
         if (ServerHub *servers = hub())
             return servers->streamUrl(track);
@@ -72,7 +79,8 @@ CompositionRoot::CompositionRoot(Options options, QObject *parent)
     , m_secrets(new SecretStore(m_options.profile.secretsPath(), true, this))
     , m_servers(new ServerHub(m_library, m_requests, m_secrets, this))
     , m_serverList(new ServerListModel(m_servers, m_requests, this))
-    , m_engine(new PlaybackEngine(makeResolver([this] { return m_servers; }), this))
+    , m_engine(new PlaybackEngine(
+          makeResolver([this] { return m_servers; }, [this] { return m_offline; }), this))
     , m_tracks(new TrackTableModel(this))
     , m_visibleTracks(new TrackFilterModel(this))
     , m_covers(new CoverStore(m_options.profile.coversDirectory(), 256, this))
@@ -159,6 +167,11 @@ CompositionRoot::CompositionRoot(Options options, QObject *parent)
                 tr("%1 refused a playlist change made while it was away: %2").arg(name, message),
                 20'000);
         });
+    m_offline =
+        new OfflineWiring({m_library, m_requests, m_servers, m_health, m_healthModel, m_engine,
+                           m_tracks, m_playlists, m_options.profile.downloadsDirectory()},
+                          this);
+    m_offline->attachWindow(m_window.get());
     m_window->restoreGeometry(m_settings->value(kGeometryKey).toByteArray());
     m_window->restoreState(m_settings->value(kStateKey).toByteArray());
     wireHealth();
@@ -183,12 +196,16 @@ CompositionRoot::CompositionRoot(Options options, QObject *parent)
                 });
             // Servers sync in the background: the library is already on screen.
             m_servers->start();
+            // Offline copies: what the last run left resumes, the pins follow the syncs.
+            m_offline->start();
         },
         Qt::SingleShotConnection);
 }
 
 CompositionRoot::~CompositionRoot() {
     saveSettings();
+    // Downloads stop before the database goes: their .part files wait for the next start.
+    m_offline->stop();
     // The health log's open rows end now, not at the next start: time Refrain was not running
     // must not count as the last level it saw.
     const QDateTime now = QDateTime::currentDateTimeUtc();

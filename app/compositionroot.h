@@ -22,6 +22,7 @@ class Library;
 class LibraryActivity;
 class MainWindow;
 class NetworkWatch;
+class OfflineWiring;
 class StatusHistoryDialog;
 class TrayIcon;
 class PlaybackEngine;
@@ -85,6 +86,7 @@ private:
     QueueModel *m_queue;
     std::unique_ptr<MainWindow> m_window;
     TrayIcon *m_tray = nullptr;
+    OfflineWiring *m_offline = nullptr;
     HealthHistoryModel *m_healthHistory = nullptr; // made when the history is first opened
     StatusHistoryDialog *m_statusHistory = nullptr;
 };

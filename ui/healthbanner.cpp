@@ -34,6 +34,7 @@ HealthBanner::HealthBanner(HealthModel *model, QWidget *parent)
     , m_headline(plainTextLabel(this, {}, true))
     , m_detail(plainTextLabel(this, {}, true))
     , m_maintenance(plainTextLabel(this, {}, true))
+    , m_offline(plainTextLabel(this, {}, true))
     , m_basis(plainTextLabel(this, {}, true))
     , m_action(new QPushButton(this))
     , m_detailsToggle(new QToolButton(this))
@@ -52,6 +53,7 @@ HealthBanner::HealthBanner(HealthModel *model, QWidget *parent)
     m_headline->setObjectName(QStringLiteral("healthHeadline"));
     m_detail->setObjectName(QStringLiteral("healthDetail"));
     m_maintenance->setObjectName(QStringLiteral("healthMaintenanceLine"));
+    m_offline->setObjectName(QStringLiteral("healthOfflineLine"));
     m_basis->setObjectName(QStringLiteral("healthBasis"));
     QFont small = m_basis->font();
     small.setPointSizeF(small.pointSizeF() * 0.9);
@@ -92,12 +94,13 @@ HealthBanner::HealthBanner(HealthModel *model, QWidget *parent)
     layout->setContentsMargins(10, 6, 6, 6);
     layout->setHorizontalSpacing(10);
     layout->setVerticalSpacing(2);
-    layout->addWidget(m_icon, 0, 0, 4, 1, Qt::AlignTop);
+    layout->addWidget(m_icon, 0, 0, 5, 1, Qt::AlignTop);
     layout->addLayout(head, 0, 1);
     layout->addLayout(buttons, 0, 2, Qt::AlignTop | Qt::AlignRight);
     layout->addWidget(m_detail, 1, 1, 1, 2);
     layout->addWidget(m_maintenance, 2, 1, 1, 2);
-    layout->addWidget(m_basis, 3, 1, 1, 2);
+    layout->addWidget(m_offline, 3, 1, 1, 2);
+    layout->addWidget(m_basis, 4, 1, 1, 2);
     // The details scroll inside a bounded area: a long incident timeline must neither squeeze
     // its own lines together nor push the library out of the window.
     m_detailsArea->setWidget(m_details);
@@ -107,7 +110,7 @@ HealthBanner::HealthBanner(HealthModel *model, QWidget *parent)
     m_detailsArea->viewport()->setAutoFillBackground(false);
     m_details->setAutoFillBackground(false);
     m_detailsArea->hide();
-    layout->addWidget(m_detailsArea, 4, 1, 1, 2);
+    layout->addWidget(m_detailsArea, 5, 1, 1, 2);
     layout->setColumnStretch(1, 1);
 
     m_freshnessTimer->setInterval(kFreshnessTickMs);
@@ -141,6 +144,10 @@ QString HealthBanner::levelText() const {
 
 QString HealthBanner::maintenanceText() const {
     return m_maintenance->isHidden() ? QString() : m_maintenance->text();
+}
+
+QString HealthBanner::offlineText() const {
+    return m_offline->isHidden() ? QString() : m_offline->text();
 }
 
 QString HealthBanner::freshnessText() const {
@@ -177,9 +184,16 @@ void HealthBanner::refresh() {
     const QString maintenance = m_model->upcomingMaintenanceText();
     const QString maintenanceWhen =
         maintenance.section(QStringLiteral(" · "), 0, 0); // without the name
-    m_maintenance->setText(maintenance);
-    m_maintenance->setVisible(!maintenance.isEmpty()
-                              && !m_model->headline().contains(maintenanceWhen));
+    const QString readiness = m_model->readinessLine();
+    const bool maintenanceShown =
+        !maintenance.isEmpty() && !m_model->headline().contains(maintenanceWhen);
+    // "Scheduled maintenance 02:00–04:00: Essentials ready: 11.2 h verified · 3 downloading"
+    m_maintenance->setText(maintenanceShown && !readiness.isEmpty()
+                               ? maintenance + QStringLiteral(": ") + readiness
+                               : maintenance);
+    m_maintenance->setVisible(maintenanceShown);
+    m_offline->setText(readiness);
+    m_offline->setVisible(!readiness.isEmpty() && !maintenanceShown);
     m_level->setText(m_model->levelText());
     m_level->setVisible(!m_model->levelText().isEmpty());
     // Without a server there is nothing to detail: no components, incidents or history.
@@ -240,7 +254,9 @@ void HealthBanner::runAction() {
     case HealthModel::Action::OpenStatusPage:
         Q_EMIT openStatusPageRequested(m_model->statusPageUrl());
         break;
-    case HealthModel::Action::PlayEssentials: // issue #6
+    case HealthModel::Action::PlayEssentials:
+        Q_EMIT playEssentialsRequested();
+        break;
     case HealthModel::Action::None:
         break;
     }

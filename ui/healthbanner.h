@@ -26,6 +26,7 @@ public:
     QString detailText() const;
     QString levelText() const;
     QString maintenanceText() const; // the upcoming maintenance line; empty when hidden
+    QString offlineText() const;     // what still plays (Essentials' readiness); empty when hidden
     QString freshnessText() const;   // the basis and freshness line as shown
 
     // Pinned: shown even while everything is operational ("Always Show Service Status").
@@ -43,6 +44,7 @@ Q_SIGNALS:
     void retryRequested();
     void openStatusPageRequested(const QUrl &url);
     void statusHistoryRequested();
+    void playEssentialsRequested();
 
 protected:
     void showEvent(QShowEvent *event) override;
@@ -60,6 +62,7 @@ private:
     QLabel *m_headline;
     QLabel *m_detail;
     QLabel *m_maintenance;
+    QLabel *m_offline;
     QLabel *m_basis;
     QPushButton *m_action;
     QToolButton *m_detailsToggle;

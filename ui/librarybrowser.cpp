@@ -4,11 +4,13 @@
 #include "ui/libraryview.h"
 #include "ui/playlistview.h"
 
+#include "core/model/offlinepinsmodel.h"
 #include "core/model/playlistlistmodel.h"
 #include "core/model/serverplaylistmodel.h"
 
 #include <QHBoxLayout>
 #include <QListWidget>
+#include <QMenu>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStyle>
@@ -95,6 +97,9 @@ LibraryBrowser::LibraryBrowser(LibraryView *songs, const QList<TrackGroupModel *
             m_playlists->rename(id, name);
     });
 
+    m_sidebar->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_sidebar, &QWidget::customContextMenuRequested, this,
+            &LibraryBrowser::showSidebarMenu);
     m_sidebar->setCurrentRow(0);
     connect(m_sidebar, &QListWidget::currentRowChanged, this, [this](int row) {
         if (row < 0)
@@ -135,6 +140,45 @@ LibraryBrowser::LibraryBrowser(LibraryView *songs, const QList<TrackGroupModel *
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(splitter);
+}
+
+void LibraryBrowser::addPage(QWidget *page, const QIcon &icon, const QString &label) {
+    // Fixed rows and their pages share indexes: the new page goes where its row goes.
+    m_pages->insertWidget(m_fixedRows, page);
+    auto *item = new QListWidgetItem(icon, label);
+    m_sidebar->insertItem(m_fixedRows, item);
+    ++m_fixedRows;
+}
+
+void LibraryBrowser::showPage(QWidget *page) {
+    const int row = m_pages->indexOf(page);
+    if (row >= 0 && row < m_fixedRows)
+        m_sidebar->setCurrentRow(row);
+}
+
+void LibraryBrowser::showSidebarMenu(const QPoint &pos) {
+    QListWidgetItem *item = m_sidebar->itemAt(pos);
+    if (!item || !m_pins)
+        return;
+    const QString serverId = item->data(kServerIdRole).toString();
+    const QString playlistId = item->data(kServerPlaylistIdRole).toString();
+    const qint64 localId = item->data(kPlaylistIdRole).toLongLong();
+    if (serverId.isEmpty() && localId == 0)
+        return;
+    const bool kept = serverId.isEmpty() ? m_pins->isPlaylistKept(localId)
+                                         : m_pins->isServerPlaylistKept(serverId, playlistId);
+    auto *menu = new QMenu(this);
+    menu->setAttribute(Qt::WA_DeleteOnClose);
+    QAction *keep = menu->addAction(tr("Keep &Offline"), this, [=, this] {
+        if (serverId.isEmpty())
+            m_pins->setPlaylistKept(localId, !kept);
+        else
+            m_pins->setServerPlaylistKept(serverId, playlistId, !kept);
+    });
+    keep->setCheckable(true);
+    keep->setChecked(kept);
+    keep->setObjectName(QStringLiteral("keepPlaylistOfflineAction"));
+    menu->popup(m_sidebar->viewport()->mapToGlobal(pos));
 }
 
 void LibraryBrowser::rebuildPlaylistItems() {

@@ -14,6 +14,7 @@ class QStackedWidget;
 namespace refrain {
 
 class GroupView;
+class OfflinePinsModel;
 class PlaylistListModel;
 class PlaylistView;
 class ServerPlaylistModel;
@@ -41,9 +42,15 @@ public:
     void renameServerPlaylist(const QString &serverId, const QString &playlistId);
     QListWidgetItem *itemForServerPlaylist(const QString &serverId,
                                            const QString &playlistId) const;
+    // A page of its own in the sidebar, after the groups and before the playlists ("Offline").
+    void addPage(QWidget *page, const QIcon &icon, const QString &label);
+    void showPage(QWidget *page);
+    // Playlists in the sidebar get "Keep Offline" in their context menu.
+    void setOfflinePins(OfflinePinsModel *pins) { m_pins = pins; }
 
 private:
     void openGroup(const TrackGroupModel *groups, const QString &key, const QString &title);
+    void showSidebarMenu(const QPoint &pos);
     void rebuildPlaylistItems();
     void addServerPlaylistItems(const QString &currentServer, const QString &currentPlaylist);
     QListWidgetItem *itemForPlaylist(qint64 id) const;
@@ -55,6 +62,7 @@ private:
     PlaylistView *m_playlistView;
     PlaylistListModel *m_playlists;
     ServerPlaylistModel *m_serverPlaylists = nullptr;
+    OfflinePinsModel *m_pins = nullptr;
     int m_fixedRows = 0; // Songs and the group pages; playlists follow
     qint64 m_pendingSelect = 0;
     int m_returnRow = -1; // the sidebar entry to go back to when a scope is cleared

@@ -1,11 +1,13 @@
 #include "ui/libraryview.h"
 
+#include "core/model/offlinepinsmodel.h"
 #include "core/model/playermodel.h"
 #include "core/model/playlistlistmodel.h"
 #include "core/model/serverplaylistmodel.h"
 #include "core/model/trackfiltermodel.h"
 #include "core/model/tracktablemodel.h"
 
+#include <QCheckBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QKeyEvent>
@@ -36,7 +38,9 @@ LibraryView::LibraryView(TrackTableModel *tracks, TrackFilterModel *visible, Pla
     , m_stack(new QStackedWidget(this))
     , m_table(new QTableView(this))
     , m_emptyText(new QLabel(this))
-    , m_emptyPage(new QWidget(this)) {
+    , m_emptyPage(new QWidget(this))
+    , m_offlineOnly(new QCheckBox(tr("Available &offline"), this))
+    , m_keepOffline(new QPushButton(tr("Keep Offline"), this)) {
     if (!m_filter->sourceModel())
         m_filter->setSourceModel(tracks);
 
@@ -56,9 +60,24 @@ LibraryView::LibraryView(TrackTableModel *tracks, TrackFilterModel *visible, Pla
     auto *back = new QPushButton(tr("Show All Songs"), m_scopeBar);
     back->setObjectName(QStringLiteral("clearScopeButton"));
     connect(back, &QPushButton::clicked, this, &LibraryView::clearScope);
+    m_keepOffline->setObjectName(QStringLiteral("keepScopeOffline"));
+    m_keepOffline->setCheckable(true);
+    m_keepOffline->setToolTip(tr("Download this album's or artist's songs from the server, so "
+                                 "they play during an outage"));
+    m_keepOffline->hide();
+    connect(m_keepOffline, &QPushButton::clicked, this, [this](bool keep) {
+        const Track track = scopeTrack();
+        if (!m_pins || track.id == 0)
+            return;
+        if (m_scopeKind == TrackGroupModel::Kind::Artist)
+            m_pins->setArtistKept(track, keep);
+        else
+            m_pins->setAlbumKept(track, keep);
+    });
     auto *scopeLayout = new QHBoxLayout(m_scopeBar);
     scopeLayout->setContentsMargins(2, 2, 2, 2);
     scopeLayout->addWidget(m_scopeLabel, 1);
+    scopeLayout->addWidget(m_keepOffline);
     scopeLayout->addWidget(back);
     m_scopeBar->hide();
     m_searchDelay->setSingleShot(true);
@@ -91,6 +110,8 @@ LibraryView::LibraryView(TrackTableModel *tracks, TrackFilterModel *visible, Pla
                                                       QHeaderView::ResizeToContents);
     m_table->horizontalHeader()->setSectionResizeMode(TrackTableModel::SourceColumn,
                                                       QHeaderView::ResizeToContents);
+    m_table->horizontalHeader()->setSectionResizeMode(TrackTableModel::OfflineColumn,
+                                                      QHeaderView::ResizeToContents);
     // Title takes what is left: the others start modest so it keeps a readable width next to
     // the sidebar and Up Next on a laptop screen.
     m_table->horizontalHeader()->resizeSection(TrackTableModel::TitleColumn, 320);
@@ -122,7 +143,18 @@ LibraryView::LibraryView(TrackTableModel *tracks, TrackFilterModel *visible, Pla
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(m_search);
+    m_offlineOnly->setObjectName(QStringLiteral("offlineOnlyFilter"));
+    m_offlineOnly->setToolTip(tr("Show only songs that play without a network: your files and "
+                                 "verified downloads"));
+    connect(m_offlineOnly, &QCheckBox::toggled, this, [this](bool only) {
+        m_filter->setOfflineOnly(only);
+        updateEmptyState();
+    });
+    auto *searchRow = new QHBoxLayout;
+    searchRow->setContentsMargins(0, 0, 0, 0);
+    searchRow->addWidget(m_search, 1);
+    searchRow->addWidget(m_offlineOnly);
+    layout->addLayout(searchRow);
     layout->addWidget(m_scopeBar);
     layout->addWidget(m_stack, 1);
 
@@ -142,7 +174,9 @@ void LibraryView::showScope(const TrackGroupModel *groups, const QString &key,
                             const QString &title) {
     m_filter->setScope(groups, key);
     m_scopeLabel->setText(TrackGroupModel::kindName(groups->kind()) + QStringLiteral(": ") + title);
+    m_scopeKind = groups->kind();
     m_scopeBar->show();
+    updateKeepOffline();
     m_table->setFocus();
 }
 
@@ -196,7 +230,69 @@ void LibraryView::showContextMenu(const QPoint &pos) {
         if (m_serverPlaylists)
             addServerPlaylistActions(add, selected);
     }
+    if (m_pins && !selected.isEmpty())
+        addOfflineActions(menu, index.data(TrackTableModel::TrackRole).value<Track>(), selected);
     menu->popup(m_table->viewport()->mapToGlobal(pos));
+}
+
+void LibraryView::setOfflinePins(OfflinePinsModel *pins) {
+    m_pins = pins;
+    connect(pins, &OfflinePinsModel::pinsChanged, this, &LibraryView::updateKeepOffline);
+    updateKeepOffline();
+}
+
+Track LibraryView::scopeTrack() const {
+    if (!m_filter->hasScope() || m_filter->rowCount() == 0)
+        return {};
+    return m_filter->index(0, 0).data(TrackTableModel::TrackRole).value<Track>();
+}
+
+void LibraryView::updateKeepOffline() {
+    const bool group = m_filter->hasScope()
+                       && (m_scopeKind == TrackGroupModel::Kind::Album
+                           || m_scopeKind == TrackGroupModel::Kind::Artist);
+    m_keepOffline->setVisible(m_pins && group);
+    if (!m_pins || !group)
+        return;
+    const Track track = scopeTrack();
+    const bool kept = m_scopeKind == TrackGroupModel::Kind::Artist ? m_pins->isArtistKept(track)
+                                                                   : m_pins->isAlbumKept(track);
+    m_keepOffline->setChecked(kept);
+    m_keepOffline->setAccessibleName(m_scopeKind == TrackGroupModel::Kind::Artist
+                                         ? tr("Keep this artist offline")
+                                         : tr("Keep this album offline"));
+}
+
+void LibraryView::addOfflineActions(QMenu *menu, const Track &clicked, const TrackList &selected) {
+    menu->addSeparator();
+    TrackIds ids;
+    bool allPicked = true;
+    for (const Track &t : selected) {
+        ids.append(t.id);
+        allPicked = allPicked && m_pins->isPicked(t.id);
+    }
+    QAction *pick = menu->addAction(tr("Add to &Emergency Essentials"), this,
+                                    [this, ids, allPicked] { m_pins->setPicked(ids, !allPicked); });
+    pick->setCheckable(true);
+    pick->setChecked(allPicked);
+    pick->setObjectName(QStringLiteral("essentialsAction"));
+    const bool albumKept = m_pins->isAlbumKept(clicked);
+    QAction *album = menu->addAction(tr("Keep &Album Offline"), this, [this, clicked, albumKept] {
+        m_pins->setAlbumKept(clicked, !albumKept);
+    });
+    album->setCheckable(true);
+    album->setChecked(albumKept);
+    album->setEnabled(!clicked.album.isEmpty());
+    album->setObjectName(QStringLiteral("keepAlbumAction"));
+    const bool artistKept = m_pins->isArtistKept(clicked);
+    QAction *artist =
+        menu->addAction(tr("Keep A&rtist Offline"), this, [this, clicked, artistKept] {
+            m_pins->setArtistKept(clicked, !artistKept);
+        });
+    artist->setCheckable(true);
+    artist->setChecked(artistKept);
+    artist->setEnabled(!clicked.displayArtist().isEmpty());
+    artist->setObjectName(QStringLiteral("keepArtistAction"));
 }
 
 void LibraryView::addServerPlaylistActions(QMenu *menu, const TrackList &tracks) {
@@ -286,6 +382,11 @@ void LibraryView::updateEmptyState() {
     } else if (m_tracks->rowCount() == 0) {
         m_emptyText->setText(tr("Your library is empty.\nAdd a folder with music to get started."));
         addButton->show();
+    } else if (m_filter->isOfflineOnly() && m_search->text().isEmpty()) {
+        m_emptyText->setText(tr("Nothing here plays without a network yet.\nKeep playlists, "
+                                "albums or artists offline, or add songs to Emergency "
+                                "Essentials."));
+        addButton->hide();
     } else {
         m_emptyText->setText(tr("No tracks match “%1”.").arg(m_search->text()));
         addButton->hide();

@@ -6,15 +6,18 @@
 
 #include <QWidget>
 
+class QCheckBox;
 class QLabel;
 class QLineEdit;
 class QMenu;
+class QPushButton;
 class QStackedWidget;
 class QTableView;
 class QTimer;
 
 namespace refrain {
 
+class OfflinePinsModel;
 class PlayerModel;
 class PlaylistListModel;
 class ServerPlaylistModel;
@@ -36,6 +39,10 @@ public:
     void setPlaylists(PlaylistListModel *playlists) { m_playlists = playlists; }
     // Adds the servers' playlists to "Add to Playlist" (only a server's own songs go into them).
     void setServerPlaylists(ServerPlaylistModel *playlists) { m_serverPlaylists = playlists; }
+    // Enables keeping songs, albums and artists offline (context menu, the scope bar's button).
+    void setOfflinePins(OfflinePinsModel *pins);
+    QCheckBox *offlineOnlyBox() const { return m_offlineOnly; }
+    QPushButton *keepOfflineButton() const { return m_keepOffline; }
     TrackIds selectedTrackIds() const;
     // While the stored library is still loading, an empty table says so instead of "empty".
     void setLoading(bool loading);
@@ -57,6 +64,10 @@ private:
     void updateEmptyState();
     void showContextMenu(const QPoint &pos);
     void addServerPlaylistActions(QMenu *menu, const TrackList &tracks);
+    void addOfflineActions(QMenu *menu, const Track &clicked, const TrackList &selected);
+    void updateKeepOffline();
+    // The album or artist the scope shows, as one of its tracks (an empty track otherwise).
+    Track scopeTrack() const;
 
     TrackTableModel *m_tracks;
     PlayerModel *m_player;
@@ -73,6 +84,10 @@ private:
     PlaylistListModel *m_playlists = nullptr;
     ServerPlaylistModel *m_serverPlaylists = nullptr;
     bool m_playWhenSearched = false; // Enter pressed before the search was answered
+    OfflinePinsModel *m_pins = nullptr;
+    QCheckBox *m_offlineOnly;
+    QPushButton *m_keepOffline;
+    TrackGroupModel::Kind m_scopeKind = TrackGroupModel::Kind::Album;
 };
 
 } // namespace refrain

@@ -101,6 +101,8 @@ MainWindow::MainWindow(const Models &models, QWidget *parent)
             &MainWindow::openStatusPageRequested);
     connect(m_banner, &HealthBanner::statusHistoryRequested, this,
             &MainWindow::statusHistoryRequested);
+    connect(m_banner, &HealthBanner::playEssentialsRequested, this,
+            &MainWindow::playEssentialsRequested);
     createActions();
 
     connect(m_libraryView, &LibraryView::addFolderRequested, this, &MainWindow::chooseMusicFolder);
@@ -135,6 +137,11 @@ void MainWindow::createActions() {
         QAction *servers = file->addAction(tr("S&ervers…"), this, &MainWindow::showServers);
         servers->setObjectName(QStringLiteral("serversAction"));
         servers->setToolTip(tr("Add, test, sync or remove streaming servers"));
+        QAction *downloads =
+            file->addAction(tr("&Downloads…"), this, &MainWindow::downloadsRequested);
+        downloads->setObjectName(QStringLiteral("downloadsAction"));
+        downloads->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D));
+        downloads->setToolTip(tr("What is downloading for offline listening, and its settings"));
     }
     file->addSeparator();
     QAction *rescan =

@@ -68,6 +68,9 @@ Q_SIGNALS:
     void retryHealthRequested();
     void openStatusPageRequested(const QUrl &url);
     void statusHistoryRequested();
+    // Replace the queue with Emergency Essentials and play it (the banner's action in outages).
+    void playEssentialsRequested();
+    void downloadsRequested();
 
 private:
     void createActions();

@@ -1,5 +1,6 @@
 #include "ui/playlistview.h"
 
+#include "core/model/offlinepinsmodel.h"
 #include "core/model/playermodel.h"
 #include "core/model/playlistentriesmodel.h"
 #include "core/model/playlistlistmodel.h"
@@ -36,6 +37,13 @@ PlaylistView::PlaylistView(PlaylistEntriesModel *entries, PlaylistListModel *pla
     auto *play = new QPushButton(tr("Play"), this);
     auto *rename = new QPushButton(tr("Rename"), this);
     m_export = new QPushButton(tr("Export…"), this);
+    m_keepOffline = new QPushButton(tr("Keep Offline"), this);
+    m_keepOffline->setObjectName(QStringLiteral("keepPlaylistOffline"));
+    m_keepOffline->setCheckable(true);
+    m_keepOffline->setToolTip(tr("Download this playlist's songs from the server and keep them "
+                                 "in step with it, so they play during an outage"));
+    m_keepOffline->hide();
+    connect(m_keepOffline, &QPushButton::clicked, this, &PlaylistView::keepOffline);
     auto *remove = new QPushButton(tr("Delete Playlist"), this);
     remove->setObjectName(QStringLiteral("deletePlaylistButton"));
     connect(play, &QPushButton::clicked, this, [this] { playFrom(0); });
@@ -67,6 +75,7 @@ PlaylistView::PlaylistView(PlaylistEntriesModel *entries, PlaylistListModel *pla
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_header, 1);
     buttons->addWidget(play);
+    buttons->addWidget(m_keepOffline);
     buttons->addWidget(rename);
     buttons->addWidget(m_export);
     buttons->addWidget(remove);
@@ -84,6 +93,32 @@ void PlaylistView::showPlaylist(qint64 id) {
     setRemote(false);
     m_entries->setPlaylist(id);
     refreshHeader();
+    updateKeepOffline();
+}
+
+void PlaylistView::setOfflinePins(OfflinePinsModel *pins) {
+    m_pins = pins;
+    connect(pins, &OfflinePinsModel::pinsChanged, this, &PlaylistView::updateKeepOffline);
+    updateKeepOffline();
+}
+
+void PlaylistView::updateKeepOffline() {
+    m_keepOffline->setVisible(m_pins != nullptr);
+    if (!m_pins)
+        return;
+    m_keepOffline->setChecked(m_remote ? m_pins->isServerPlaylistKept(m_serverEntries->serverId(),
+                                                                      m_serverEntries->playlistId())
+                                       : m_pins->isPlaylistKept(m_entries->playlistId()));
+}
+
+void PlaylistView::keepOffline(bool keep) {
+    if (!m_pins)
+        return;
+    if (m_remote)
+        m_pins->setServerPlaylistKept(m_serverEntries->serverId(), m_serverEntries->playlistId(),
+                                      keep);
+    else
+        m_pins->setPlaylistKept(m_entries->playlistId(), keep);
 }
 
 void PlaylistView::setServerPlaylists(ServerPlaylistModel *playlists,
@@ -100,6 +135,7 @@ void PlaylistView::showServerPlaylist(const QString &serverId, const QString &pl
     setRemote(true);
     m_serverEntries->setPlaylist(serverId, playlistId);
     refreshHeader();
+    updateKeepOffline();
 }
 
 void PlaylistView::setRemote(bool remote) {

@@ -11,6 +11,7 @@ class QTableView;
 
 namespace refrain {
 
+class OfflinePinsModel;
 class PlayerModel;
 class PlaylistEntriesModel;
 class PlaylistListModel;
@@ -29,6 +30,9 @@ public:
     void setServerPlaylists(ServerPlaylistModel *playlists, ServerPlaylistEntriesModel *entries);
     void showServerPlaylist(const QString &serverId, const QString &playlistId);
     bool isShowingServerPlaylist() const { return m_remote; }
+    // Shows "Keep Offline" for the playlist on screen.
+    void setOfflinePins(OfflinePinsModel *pins);
+    QPushButton *keepOfflineButton() const { return m_keepOffline; }
     QTableView *table() const { return m_table; }
     QString headerText() const;
     // Plays the playable entries, starting at the given row (or the next playable one after it).
@@ -49,6 +53,8 @@ private:
     void removePlaylist();
     // Switches the table between the local and the server entries.
     void setRemote(bool remote);
+    void updateKeepOffline();
+    void keepOffline(bool keep);
 
     PlaylistEntriesModel *m_entries;
     PlaylistListModel *m_playlists;
@@ -60,6 +66,8 @@ private:
     ServerPlaylistModel *m_serverPlaylists = nullptr;
     ServerPlaylistEntriesModel *m_serverEntries = nullptr;
     bool m_remote = false;
+    OfflinePinsModel *m_pins = nullptr;
+    QPushButton *m_keepOffline = nullptr;
 };
 
 } // namespace refrain

@@ -168,10 +168,42 @@ QString HealthModel::freshnessText(const QDateTime &now) const {
     return parts.join(QStringLiteral(" · "));
 }
 
+void HealthModel::setReadiness(const Readiness &readiness) {
+    const bool differs = readiness.essentialsReady != m_readiness.essentialsReady
+                         || readiness.essentialsTracks != m_readiness.essentialsTracks
+                         || readiness.essentialsReadyMs != m_readiness.essentialsReadyMs
+                         || readiness.essentialsPending != m_readiness.essentialsPending;
+    m_readiness = readiness;
+    if (differs)
+        Q_EMIT changed();
+}
+
+QString HealthModel::readinessLine(const QDateTime &now) const {
+    if (!m_state.serverConfigured || m_readiness.essentialsTracks == 0)
+        return {};
+    if (m_state.level == HealthLevel::Operational && upcomingMaintenanceText(now).isEmpty())
+        return {};
+    return readinessText(m_readiness);
+}
+
 HealthModel::Action HealthModel::action() const {
     const HealthState &s = m_state;
     if (!s.serverConfigured || s.level == HealthLevel::Operational)
         return Action::None;
+    switch (s.level) {
+    case HealthLevel::PartialOutage:
+    case HealthLevel::MajorOutage:
+    case HealthLevel::Maintenance:
+    case HealthLevel::Offline:
+        // Music first: what is ready plays now, whatever the server does.
+        if (m_readiness.essentialsReady > 0)
+            return Action::PlayEssentials;
+        break;
+    case HealthLevel::Operational:
+    case HealthLevel::Degraded:
+    case HealthLevel::Unknown:
+        break;
+    }
     if (s.level == HealthLevel::Offline)
         return Action::RetryNow;
     switch (s.basis) {
@@ -197,7 +229,8 @@ QString HealthModel::actionText() const {
     case Action::OpenStatusPage:
         return tr("Open status page");
     case Action::PlayEssentials:
-        return tr("Play Emergency Essentials");
+        return tr("Play Emergency Essentials — %1 ready")
+            .arg(musicLengthText(m_readiness.essentialsReadyMs));
     }
     return {};
 }

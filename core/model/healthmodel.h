@@ -5,6 +5,7 @@
 #pragma once
 
 #include "core/health/healthstate.h"
+#include "core/offline/offlinetypes.h"
 
 #include <QObject>
 #include <QSet>
@@ -27,8 +28,8 @@ public:
         None,
         RetryNow,       // the server or this computer's network is the problem: check again now
         OpenStatusPage, // the service's own status page decided it: read what they say
-        // "Play Emergency Essentials — 11.2 h ready" arrives with offline playlists (issue #6);
-        // when essentials are ready it will outrank RetryNow during outages and offline.
+        // Streaming is out (outage, maintenance, offline) and Emergency Essentials has songs that
+        // play without it: "Play Emergency Essentials — 11.2 h ready" outranks RetryNow.
         PlayEssentials,
     };
     using Now = std::function<QDateTime()>;
@@ -55,6 +56,13 @@ public:
     QString freshnessText() const { return freshnessText(now()); }
 
     Action action() const;
+    // How ready Emergency Essentials is (from the download manager).
+    void setReadiness(const Readiness &readiness);
+    const Readiness &readiness() const { return m_readiness; }
+    // What still plays, for the banner while streaming is in doubt or a maintenance window is
+    // near: "Essentials ready: 11.2 h verified · 3 downloading"; empty while all is well.
+    QString readinessLine(const QDateTime &now) const;
+    QString readinessLine() const { return readinessLine(now()); }
     QString actionText() const; // the button's words; empty for None
     QUrl statusPageUrl() const { return m_state.statusPageUrl; }
 
@@ -107,6 +115,7 @@ private:
     static QSet<QString> incidentIds(const HealthState &state);
 
     HealthState m_state;
+    Readiness m_readiness;
     Now m_now;
     bool m_dismissed = false;
     HealthLevel m_dismissedLevel = HealthLevel::Unknown;

@@ -81,11 +81,35 @@ TrackList TrackFilterModel::visibleTracks() const {
     return out;
 }
 
+void TrackFilterModel::setTrackScope(const QSet<qint64> &trackIds) {
+    m_trackScope = trackIds;
+    refilter();
+}
+
+void TrackFilterModel::clearTrackScope() {
+    if (!m_trackScope)
+        return;
+    m_trackScope.reset();
+    refilter();
+}
+
+void TrackFilterModel::setOfflineOnly(bool only) {
+    if (m_offlineOnly == only)
+        return;
+    m_offlineOnly = only;
+    refilter();
+}
+
 bool TrackFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const {
     const QModelIndex index = sourceModel()->index(sourceRow, 0, sourceParent);
     if (m_scopeGroups
         && m_scopeGroups->keyOfTrack(index.data(TrackTableModel::TrackIdRole).toLongLong())
                != m_scopeKey)
+        return false;
+    if (m_offlineOnly && !index.data(TrackTableModel::OfflineRole).toBool())
+        return false;
+    if (m_trackScope
+        && !m_trackScope->contains(index.data(TrackTableModel::TrackIdRole).toLongLong()))
         return false;
     if (m_query.isEmpty() && !m_useMatches)
         return true;

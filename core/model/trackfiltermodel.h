@@ -29,6 +29,12 @@ public:
     // groups must follow the same track model and be connected to it before this proxy is.
     void setScope(const TrackGroupModel *groups, const QString &key);
     void clearScope();
+    // Only these tracks (Emergency Essentials' songs); empty set: none; clearTrackScope: all.
+    void setTrackScope(const QSet<qint64> &trackIds);
+    void clearTrackScope();
+    // Only tracks that play without a network: local files and verified offline copies.
+    void setOfflineOnly(bool only);
+    bool isOfflineOnly() const { return m_offlineOnly; }
     bool hasScope() const { return m_scopeGroups != nullptr; }
     // True while a search sent to the library has not been answered.
     bool isSearching() const { return m_pendingRequest != 0; }
@@ -57,6 +63,8 @@ private:
     qint64 m_maxIdAtSearch = 0;
     const TrackGroupModel *m_scopeGroups = nullptr; // null: no scope
     QString m_scopeKey;
+    bool m_offlineOnly = false;
+    std::optional<QSet<qint64>> m_trackScope;
 };
 
 } // namespace refrain

@@ -1,5 +1,7 @@
 #include "core/model/tracktablemodel.h"
 
+#include "core/model/offlineavailability.h"
+
 #include "core/library/library.h"
 #include "core/model/dragdata.h"
 
@@ -52,6 +54,28 @@ bool TrackTableModel::isValidRow(const QModelIndex &index) const {
            && index.row() < m_tracks.size() && index.column() >= 0 && index.column() < ColumnCount;
 }
 
+void TrackTableModel::setOfflineAvailability(OfflineAvailability *offline) {
+    m_offline = offline;
+    connect(offline, &OfflineAvailability::changed, this, [this](const TrackIds &ids) {
+        for (qint64 id : ids) {
+            const int row = rowOfTrack(id);
+            if (row >= 0)
+                Q_EMIT dataChanged(index(row, OfflineColumn), index(row, OfflineColumn));
+        }
+    });
+    if (!m_tracks.isEmpty())
+        Q_EMIT dataChanged(index(0, OfflineColumn), index(int(m_tracks.size()) - 1, OfflineColumn));
+}
+
+OfflineAvailability::State TrackTableModel::offlineState(const Track &track) const {
+    if (m_offline)
+        return m_offline->state(track);
+    if (track.isLocal())
+        return track.available ? OfflineAvailability::State::Local
+                               : OfflineAvailability::State::Missing;
+    return OfflineAvailability::State::Streams;
+}
+
 QVariant TrackTableModel::data(const QModelIndex &index, int role) const {
     if (!isValidRow(index))
         return {};
@@ -69,6 +93,8 @@ QVariant TrackTableModel::data(const QModelIndex &index, int role) const {
             return sourceName(t);
         case DurationColumn:
             return t.durationMs > 0 ? formatDuration(t.durationMs) : QString();
+        case OfflineColumn:
+            return OfflineAvailability::label(offlineState(t));
         default:
             return {};
         }
@@ -76,6 +102,8 @@ QVariant TrackTableModel::data(const QModelIndex &index, int role) const {
         switch (index.column()) {
         case DurationColumn:
             return t.durationMs;
+        case OfflineColumn:
+            return int(offlineState(t));
         case TitleColumn:
             return t.title;
         case ArtistColumn:
@@ -88,6 +116,8 @@ QVariant TrackTableModel::data(const QModelIndex &index, int role) const {
             return {};
         }
     case Qt::ToolTipRole: {
+        if (index.column() == OfflineColumn)
+            return plainTooltip(OfflineAvailability::explanation(offlineState(t)));
         if (!t.isLocal()) {
             // The location of a server's track is an internal id: the server's name says more.
             const QString server = sourceName(t);
@@ -111,6 +141,11 @@ QVariant TrackTableModel::data(const QModelIndex &index, int role) const {
         return t.available;
     case NowPlayingRole:
         return m_nowPlaying != 0 && t.id == m_nowPlaying;
+    case OfflineRole: {
+        const OfflineAvailability::State s = offlineState(t);
+        return s == OfflineAvailability::State::Local
+               || s == OfflineAvailability::State::Downloaded;
+    }
     case Qt::FontRole:
         if (m_nowPlaying != 0 && t.id == m_nowPlaying) {
             QFont font;
@@ -137,6 +172,8 @@ QVariant TrackTableModel::headerData(int section, Qt::Orientation orientation, i
         return tr("Source");
     case DurationColumn:
         return tr("Length");
+    case OfflineColumn:
+        return tr("Offline");
     default:
         return {};
     }

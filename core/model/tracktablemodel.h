@@ -4,6 +4,7 @@
 
 #include "core/library/track.h"
 #include "core/model/dragdata.h"
+#include "core/model/offlineavailability.h"
 
 #include <QAbstractTableModel>
 #include <QCollator>
@@ -30,6 +31,7 @@ public:
         AlbumColumn,
         SourceColumn,
         DurationColumn,
+        OfflineColumn, // Downloaded, Waiting, On this computer … (OfflineAvailability)
         ColumnCount
     };
     enum Role {
@@ -38,12 +40,15 @@ public:
         SortRole, // numbers as numbers, text folded for sorting
         AvailableRole,
         NowPlayingRole, // true for the track the player is on
+        OfflineRole,    // true when it plays without a network (a local file or a verified copy)
     };
 
     explicit TrackTableModel(QObject *parent = nullptr);
 
     // Connects to a library's signals; the model then follows it on its own.
     void attach(Library *library);
+    // Where the Offline column and OfflineRole come from (none: local files only).
+    void setOfflineAvailability(OfflineAvailability *offline);
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -60,7 +65,9 @@ public:
     // locale's alphabet), computed once per row: sorting 100,000 rows compares bytes instead of
     // running the collator on every comparison.
     const QCollatorSortKey &sortKey(int row, int column) const;
-    static bool isTextColumn(int column) { return column != DurationColumn; }
+    static bool isTextColumn(int column) {
+        return column != DurationColumn && column != OfflineColumn;
+    }
     int rowOfTrack(qint64 id) const { return m_rowById.value(id, -1); }
     // What the Source column shows for a track: "Local", or its server's name.
     QString sourceName(const Track &track) const;
@@ -78,6 +85,7 @@ public Q_SLOTS:
 
 private:
     void reindexFrom(int row);
+    OfflineAvailability::State offlineState(const Track &track) const;
     bool isValidRow(const QModelIndex &index) const;
 
     void forgetSortKeys(int row);
@@ -89,6 +97,7 @@ private:
     QHash<qint64, int> m_rowById;
     QHash<QString, QString> m_sourceNames;
     qint64 m_nowPlaying = 0;
+    OfflineAvailability *m_offline = nullptr;
 };
 
 } // namespace refrain

@@ -112,6 +112,7 @@ DownloadManager::DownloadManager(DatabaseRunner runner, RequestLayer *layer, QSt
     m_io = new OfflineIo(m_root);
     m_io->moveToThread(&m_ioThread);
     m_ioThread.start();
+    m_verifyPool.setMaxThreadCount(2);
 }
 
 DownloadManager::~DownloadManager() {
@@ -347,7 +348,8 @@ DownloadManager::Totals DownloadManager::totals() const {
 }
 
 bool DownloadManager::isSettled() const {
-    if (!m_jobs.isEmpty() || m_pumping || (!m_paused && m_moreQueued && m_holdReason.isEmpty()))
+    if (!m_jobs.isEmpty() || !m_verifying.isEmpty() || m_pumping
+        || (!m_paused && m_moreQueued && m_holdReason.isEmpty()))
         return false;
     // A server that failed only once or twice is waited for; one that stays away is not.
     const qint64 now = m_clock->nowMs();
@@ -388,7 +390,8 @@ void DownloadManager::pump() {
         return;
     }
     const int free = m_settings.parallel - int(m_jobs.size());
-    if (free <= 0)
+    // Checks run beside the downloads, but never pile up behind a slow disk.
+    if (free <= 0 || m_verifying.size() >= 4 * m_settings.parallel)
         return;
     m_pumping = true;
     struct Plan {
@@ -398,7 +401,8 @@ void DownloadManager::pump() {
         int queued = 0;
         qint64 queuedBytes = 0;
     };
-    const QSet<qint64> running(m_jobs.keyBegin(), m_jobs.keyEnd());
+    QSet<qint64> running(m_jobs.keyBegin(), m_jobs.keyEnd());
+    running.unite(QSet<qint64>(m_verifying.keyBegin(), m_verifying.keyEnd()));
     // More than the free slots: some may belong to a server that is held or not fit the quota.
     onDb(
         [running, limit = free + 16, cap = m_settings.cacheBytes()](Database &db) -> Result<Plan> {
@@ -414,15 +418,12 @@ void DownloadManager::pump() {
             if (!jobs)
                 return jobs.error();
             plan.jobs = jobs.value();
-            auto ready = queue.readiness();
-            if (!ready)
-                return ready.error();
-            plan.verifiedBytes = ready.value().verifiedBytes;
-            plan.queued = ready.value().pending;
-            auto committed = queue.committedBytes();
-            if (!committed)
-                return committed.error();
-            plan.queuedBytes = committed.value() - plan.verifiedBytes;
+            auto stats = queue.stats();
+            if (!stats)
+                return stats.error();
+            plan.verifiedBytes = stats.value().verifiedBytes;
+            plan.queued = stats.value().queued;
+            plan.queuedBytes = stats.value().queuedBytes;
             return plan;
         },
         [this](Result<Plan> plan) {
@@ -440,11 +441,14 @@ void DownloadManager::pump() {
             qint64 used = plan.value().verifiedBytes;
             for (const auto &j : std::as_const(m_jobs))
                 used += j->job.expectedSize;
+            for (const auto &j : std::as_const(m_verifying))
+                used += j->job.expectedSize;
             int overQuota = 0;
             int held = 0;
             m_moreQueued = false;
             for (const DownloadJob &job : plan.value().jobs) {
-                if (m_stopped || m_paused || m_jobs.contains(job.fileId))
+                if (m_stopped || m_paused || m_jobs.contains(job.fileId)
+                    || m_verifying.contains(job.fileId))
                     continue;
                 if (m_heldUntil.value(job.serverId, -1) > now) {
                     ++held;
@@ -590,18 +594,26 @@ void DownloadManager::onReadyRead(const std::shared_ptr<Job> &job) {
     }
     job->written += bytes.size();
     m_sessionBytes += bytes.size();
-    onIo([id = job->job.fileId, bytes](OfflineIo &io) { return io.append(id, bytes); },
-         [this, job](std::optional<OfflineIo::WriteError> error) {
-             if (!error || job->writeFailed)
-                 return;
-             job->writeFailed = true;
-             if (job->reply)
-                 job->reply->cancel();
-             if (error->diskFull)
-                 haltForDiskFull(error->message);
-             else
-                 failJob(job, error->message, false);
-         });
+    // Only a failed write comes back: a download is many small writes.
+    onIo([id = job->job.fileId, bytes, self = QPointer<DownloadManager>(this), job](OfflineIo &io) {
+        const auto error = io.append(id, bytes);
+        if (!error)
+            return;
+        QMetaObject::invokeMethod(
+            self.data(),
+            [self, job, error = *error] {
+                if (!self || job->writeFailed)
+                    return;
+                job->writeFailed = true;
+                if (job->reply)
+                    job->reply->cancel();
+                if (error.diskFull)
+                    self->haltForDiskFull(error.message);
+                else
+                    self->failJob(job, error.message, false);
+            },
+            Qt::QueuedConnection);
+    });
     const qint64 now = m_clock->nowMs();
     if (m_rateAtMs < 0) {
         m_rateAtMs = now;
@@ -686,34 +698,69 @@ void DownloadManager::verify(const std::shared_ptr<Job> &job) {
     expected.durationMs = job->job.expectedMs;
     expected.sha256Hex = job->job.checksum;
     expected.suffix = job->job.suffix;
-    onIo([id = job->job.fileId, path = job->job.path,
-          expected](OfflineIo &io) { return io.finish(id, path, expected); },
-         [this, job](VerifyReport report) {
-             if (!report.ok) {
-                 failJob(job, report.problem, false);
-                 return;
-             }
-             onDb(
-                 [id = job->job.fileId, report,
-                  now = m_clock->wallNow().toMSecsSinceEpoch()](Database &db) {
-                     return OfflineQueue(db).markVerified(id, report.sizeBytes, report.sha256Hex,
-                                                          now);
-                 },
-                 [this, job](Result<void> stored) {
-                     if (!stored) {
-                         failJob(job, stored.error().message, false);
-                         return;
-                     }
-                     m_serverFailures.remove(job->job.serverId);
-                     m_verified.insert(job->job.trackId, job->job.path);
-                     m_queuedTracks.remove(job->job.trackId);
-                     Q_EMIT availabilityChanged({job->job.trackId});
-                     Q_EMIT fileFinished(job->job.fileId, job->job.trackId, true,
-                                         job->job.artist + QStringLiteral(" – ") + job->job.title);
-                     endJob(job);
-                     refreshIndex();
-                 });
+    // The body is in: its slot goes to the next download while this one is checked.
+    if (m_jobs.value(job->job.fileId) == job) {
+        m_jobs.remove(job->job.fileId);
+        m_verifying.insert(job->job.fileId, job);
+        pump();
+    }
+    onIo([id = job->job.fileId](OfflineIo &io) { return io.seal(id); },
+         [this, job, expected](QByteArray hash) mutable {
+             expected.knownSha256Hex = hash;
+             m_toFinalize.append({job, expected});
+             finalizeWaiting();
          });
+}
+
+void DownloadManager::finalizeWaiting() {
+    if (m_finalizing || m_toFinalize.isEmpty())
+        return;
+    m_finalizing = true;
+    const auto batch = std::exchange(m_toFinalize, {});
+    QList<OfflineIo::Finish> files;
+    for (const auto &[job, expected] : batch)
+        files.append({job->job.path, expected});
+    QPointer<DownloadManager> self(this);
+    m_verifyPool.start([self, batch, files, root = m_root] {
+        const QList<VerifyReport> reports = OfflineIo::finalize(root, files);
+        QMetaObject::invokeMethod(
+            self.data(),
+            [self, batch, reports] {
+                if (!self)
+                    return;
+                self->m_finalizing = false;
+                for (int i = 0; i < batch.size(); ++i)
+                    self->verified(batch.at(i).first, reports.at(i));
+                // What finished meanwhile is the next batch.
+                self->finalizeWaiting();
+            },
+            Qt::QueuedConnection);
+    });
+}
+
+void DownloadManager::verified(const std::shared_ptr<Job> &job, const VerifyReport &report) {
+    if (!report.ok) {
+        failJob(job, report.problem, false);
+        return;
+    }
+    onDb(
+        [id = job->job.fileId, report, now = m_clock->wallNow().toMSecsSinceEpoch()](Database &db) {
+            return OfflineQueue(db).markVerified(id, report.sizeBytes, report.sha256Hex, now);
+        },
+        [this, job](Result<void> stored) {
+            if (!stored) {
+                failJob(job, stored.error().message, false);
+                return;
+            }
+            m_serverFailures.remove(job->job.serverId);
+            m_verified.insert(job->job.trackId, job->job.path);
+            m_queuedTracks.remove(job->job.trackId);
+            Q_EMIT availabilityChanged({job->job.trackId});
+            Q_EMIT fileFinished(job->job.fileId, job->job.trackId, true,
+                                job->job.artist + QStringLiteral(" – ") + job->job.title);
+            endJob(job);
+            refreshIndex();
+        });
 }
 
 void DownloadManager::failJob(const std::shared_ptr<Job> &job, const QString &message,
@@ -745,6 +792,8 @@ void DownloadManager::holdServer(const std::shared_ptr<Job> &job, qint64 retryAt
 void DownloadManager::endJob(const std::shared_ptr<Job> &job) {
     if (m_jobs.value(job->job.fileId) == job)
         m_jobs.remove(job->job.fileId);
+    if (m_verifying.value(job->job.fileId) == job)
+        m_verifying.remove(job->job.fileId);
     Q_EMIT queueChanged();
     pump();
 }
@@ -764,6 +813,15 @@ void DownloadManager::haltForDiskFull(const QString &message) {
 }
 
 void DownloadManager::refreshIndex(bool announceAll) {
+    // One read at a time, and one more after it when asked meanwhile: a burst of finished
+    // files costs two reads, not one each.
+    m_announceAll = m_announceAll || announceAll;
+    if (m_indexing) {
+        m_indexAgain = true;
+        return;
+    }
+    m_indexing = true;
+    announceAll = std::exchange(m_announceAll, false);
     struct Index {
         QHash<qint64, QString> verified;
         QSet<qint64> queued;
@@ -781,6 +839,9 @@ void DownloadManager::refreshIndex(bool announceAll) {
             return Index{verified.value(), queued.value(), ready.value()};
         },
         [this, announceAll](Result<Index> index) {
+            m_indexing = false;
+            if (std::exchange(m_indexAgain, false))
+                refreshIndex();
             if (!index)
                 return;
             TrackIds changed;

@@ -12,6 +12,7 @@
 #include "core/library/database.h"
 #include "core/library/result.h"
 #include "core/library/track.h"
+#include "core/offline/fileverifier.h"
 #include "core/offline/offlinetypes.h"
 #include "core/service/request/clock.h"
 
@@ -20,6 +21,7 @@
 #include <QPointer>
 #include <QSet>
 #include <QThread>
+#include <QThreadPool>
 #include <QUrl>
 
 #include <functional>
@@ -122,6 +124,9 @@ private:
     void onReadyRead(const std::shared_ptr<Job> &job);
     void onFinished(const std::shared_ptr<Job> &job);
     void verify(const std::shared_ptr<Job> &job);
+    void verified(const std::shared_ptr<Job> &job, const VerifyReport &report);
+    // Checks what waits, as one batch on the pool (one disk sync for all of it).
+    void finalizeWaiting();
     void failJob(const std::shared_ptr<Job> &job, const QString &message, bool permanent);
     void holdServer(const std::shared_ptr<Job> &job, qint64 retryAtMs, const QString &why);
     void endJob(const std::shared_ptr<Job> &job);
@@ -148,12 +153,19 @@ private:
     OfflineIo *m_io = nullptr; // lives on m_ioThread
     OfflineSettings m_settings;
 
-    QHash<qint64, std::shared_ptr<Job>> m_jobs; // by file id
-    QHash<QString, qint64> m_heldUntil;         // server id → clock ms
-    QHash<QString, int> m_serverFailures;       // consecutive unreachable tries
-    QHash<qint64, QString> m_verified;          // track id → relative path
+    QHash<qint64, std::shared_ptr<Job>> m_jobs;      // on the wire, by file id
+    QHash<qint64, std::shared_ptr<Job>> m_verifying; // body complete, being checked
+    QThreadPool m_verifyPool; // verify, sync, rename: never in the file thread's way
+    QList<std::pair<std::shared_ptr<Job>, VerifyExpectation>> m_toFinalize;
+    bool m_finalizing = false;
+    QHash<QString, qint64> m_heldUntil;   // server id → clock ms
+    QHash<QString, int> m_serverFailures; // consecutive unreachable tries
+    QHash<qint64, QString> m_verified;    // track id → relative path
     QSet<qint64> m_queuedTracks;
     Readiness m_readiness;
+    bool m_indexing = false;
+    bool m_indexAgain = false;
+    bool m_announceAll = false;
     bool m_started = false;
     bool m_stopped = false;
     bool m_paused = false;

@@ -1,8 +1,9 @@
 #include "core/offline/fileverifier.h"
 
+#include "core/offline/sha256.h"
+
 #include "core/service/request/requesttypes.h"
 
-#include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -269,7 +270,7 @@ Result<QByteArray> FileVerifier::sha256Hex(const QString &path) {
         return Error::make(Error::Kind::Io,
                            QStringLiteral("Cannot read %1: %2.")
                                .arg(QDir::toNativeSeparators(path), file.errorString()));
-    QCryptographicHash hash(QCryptographicHash::Sha256);
+    Sha256 hash;
     QByteArray block(kHashBlockBytes, Qt::Uninitialized);
     for (;;) {
         const qint64 got = file.read(block.data(), block.size());
@@ -279,9 +280,9 @@ Result<QByteArray> FileVerifier::sha256Hex(const QString &path) {
                                    .arg(QDir::toNativeSeparators(path), file.errorString()));
         if (got == 0)
             break;
-        hash.addData(QByteArrayView(block.constData(), got));
+        hash.addData(block.constData(), got);
     }
-    return hash.result().toHex();
+    return hash.hexResult();
 }
 
 VerifyReport FileVerifier::verify(const QString &path, const VerifyExpectation &expected) {
@@ -306,7 +307,9 @@ VerifyReport FileVerifier::verify(const QString &path, const VerifyExpectation &
     if (report.sizeBytes == 0)
         return failed(report, QStringLiteral("The file is empty (0 bytes)."));
 
-    auto hash = sha256Hex(path);
+    // Hashed while it was written (the usual case for a download), or read now.
+    auto hash = expected.knownSha256Hex.isEmpty() ? sha256Hex(path)
+                                                  : Result<QByteArray>(expected.knownSha256Hex);
     if (!hash)
         return failed(report, hash.error().message);
     report.sha256Hex = hash.value();

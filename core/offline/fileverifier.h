@@ -16,6 +16,8 @@ struct VerifyExpectation {
     qint64 durationMs = 0; // 0: unknown
     QByteArray sha256Hex;  // lower-case hex; empty: the server gave none
     QString suffix;        // "mp3", "flac", … : the format hint (the file may be named *.part)
+    // The file's own SHA-256, computed as it was written: trusted instead of reading it again.
+    QByteArray knownSha256Hex;
 };
 
 struct VerifyReport {

@@ -28,8 +28,8 @@ OfflineIo::OfflineIo(QString root, QObject *parent)
     , m_root(QDir::cleanPath(std::move(root))) {}
 
 OfflineIo::~OfflineIo() {
-    for (const auto &file : std::as_const(m_open))
-        file->flush();
+    for (const Open &open : std::as_const(m_open))
+        open.file->flush();
 }
 
 QString OfflineIo::absolute(const QString &path) const {
@@ -37,7 +37,9 @@ QString OfflineIo::absolute(const QString &path) const {
 }
 
 Result<OfflineIo::Opened> OfflineIo::open(qint64 fileId, const QString &path) {
-    if (!OfflinePath::staysInside(m_root, path))
+    // The .part too: a link planted under its name must not carry the bytes elsewhere.
+    if (!OfflinePath::staysInside(m_root, path)
+        || !OfflinePath::staysInside(m_root, OfflinePath::partPath(path)))
         return Error::make(
             Error::Kind::Invalid,
             tr("The file name “%1” would leave the offline folder; it was refused.").arg(path));
@@ -53,18 +55,34 @@ Result<OfflineIo::Opened> OfflineIo::open(qint64 fileId, const QString &path) {
             Error::Kind::Io,
             tr("“%1” could not be written: %2").arg(file->fileName(), file->errorString()));
     out.partBytes = file->size();
-    m_open.insert(fileId, file);
+    // A resumed .part is hashed once here; from then on every byte as it is written.
+    auto hash = std::make_shared<Sha256>();
+    if (out.partBytes > 0) {
+        QFile existing(file->fileName());
+        if (!existing.open(QIODevice::ReadOnly))
+            return Error::make(
+                Error::Kind::Io,
+                tr("“%1” could not be read: %2").arg(file->fileName(), existing.errorString()));
+        QByteArray block(FileVerifier::kHashBlockBytes, Qt::Uninitialized);
+        qint64 got = 0;
+        while ((got = existing.read(block.data(), block.size())) > 0)
+            hash->addData(block.constData(), got);
+    }
+    m_open.insert(fileId, {file, hash});
     return out;
 }
 
 std::optional<OfflineIo::WriteError> OfflineIo::append(qint64 fileId, const QByteArray &bytes) {
-    const auto file = m_open.value(fileId);
+    const Open open = m_open.value(fileId);
+    QFile *file = open.file.get();
     if (!file)
         return WriteError{tr("The download's file is not open."), false};
     errno = 0;
     const qint64 written = file->write(bytes);
-    if (written == bytes.size() && file->flush())
+    if (written == bytes.size() && file->flush()) {
+        open.hash->addData(bytes);
         return std::nullopt;
+    }
     const int code = errno;
     const bool full = code == ENOSPC || code == EFBIG
 #ifdef EDQUOT
@@ -72,8 +90,7 @@ std::optional<OfflineIo::WriteError> OfflineIo::append(qint64 fileId, const QByt
 #endif
                       || file->error() == QFileDevice::ResourceError;
     const QString message =
-        full ? tr("The disk holding %1 is full (or the file may not grow "
-                  "further).")
+        full ? tr("The disk holding %1 is full (or the file may not grow further).")
                    .arg(QDir::toNativeSeparators(m_root))
              : tr("“%1” could not be written: %2").arg(file->fileName(), file->errorString());
     // What was written before stays: a resume starts from the bytes that really are there.
@@ -83,51 +100,81 @@ std::optional<OfflineIo::WriteError> OfflineIo::append(qint64 fileId, const QByt
 }
 
 Result<void> OfflineIo::restart(qint64 fileId) {
-    const auto file = m_open.value(fileId);
-    if (!file)
+    const Open open = m_open.value(fileId);
+    if (!open.file)
         return Error::make(Error::Kind::Io, tr("The download's file is not open."));
-    if (!file->resize(0))
-        return Error::make(
-            Error::Kind::Io,
-            tr("“%1” could not be emptied: %2").arg(file->fileName(), file->errorString()));
-    file->seek(0);
+    if (!open.file->resize(0))
+        return Error::make(Error::Kind::Io,
+                           tr("“%1” could not be emptied: %2")
+                               .arg(open.file->fileName(), open.file->errorString()));
+    open.file->seek(0);
+    open.hash->reset();
     return {};
 }
 
 void OfflineIo::close(qint64 fileId) {
-    if (const auto file = m_open.take(fileId))
-        file->close();
+    if (const Open open = m_open.take(fileId); open.file)
+        open.file->close();
 }
 
-VerifyReport OfflineIo::finish(qint64 fileId, const QString &path,
-                               const VerifyExpectation &expected) {
-    const QString target = absolute(path);
-    const QString part = target + kPart;
-    if (const auto file = m_open.take(fileId)) {
-        file->flush();
-#ifdef Q_OS_UNIX
-        // On disk before the rename makes it count: a power cut never leaves a verified name
-        // on a file whose bytes were still in the cache.
-        ::fsync(file->handle());
+QByteArray OfflineIo::seal(qint64 fileId) {
+    const Open open = m_open.take(fileId);
+    if (!open.file)
+        return {};
+    open.file->close();
+    return open.hash->hexResult();
+}
+
+QList<VerifyReport> OfflineIo::finalize(const QString &root, const QList<Finish> &files) {
+    QList<VerifyReport> reports;
+    QList<int> renames; // the checked .part files, to move into place
+    for (int i = 0; i < files.size(); ++i) {
+        const Finish &f = files.at(i);
+        VerifyReport report;
+        if (!OfflinePath::staysInside(root, f.path)) {
+            report.problem = tr("The file name leaves the offline folder.");
+            reports.append(report);
+            continue;
+        }
+        const QString target = QDir(root).filePath(f.path);
+        const QString part = target + kPart;
+        const bool fromPart = QFileInfo::exists(part) && QFileInfo(part).size() > 0;
+        const QString candidate = fromPart ? part : target;
+        VerifyExpectation check = f.expected;
+        if (!fromPart)
+            check.knownSha256Hex.clear(); // that hash was of a .part that is not there
+        report = FileVerifier::verify(candidate, check);
+        if (!report.ok)
+            QFile::remove(candidate); // its bytes cannot be trusted for a resume either
+        else if (fromPart)
+            renames.append(i);
+        reports.append(report);
+    }
+    if (renames.isEmpty())
+        return reports;
+        // On disk before a rename makes any of them count: a power cut never leaves a verified
+        // name on bytes that were still in the cache. One sync for the whole batch: per file, it
+        // would cost more than the download.
+#if defined(Q_OS_LINUX)
+    if (QFile dir(root); dir.open(QIODevice::ReadOnly))
+        ::syncfs(dir.handle());
+#elif defined(Q_OS_UNIX)
+    for (int i : std::as_const(renames)) {
+        QFile sync(QDir(root).filePath(files.at(i).path) + kPart);
+        if (sync.open(QIODevice::ReadOnly))
+            ::fsync(sync.handle());
+    }
 #endif
-        file->close();
-    }
-    const bool fromPart = QFileInfo::exists(part) && QFileInfo(part).size() > 0;
-    const QString candidate = fromPart ? part : target;
-    VerifyReport report = FileVerifier::verify(candidate, expected);
-    if (!report.ok) {
-        QFile::remove(candidate);
-        return report;
-    }
-    if (fromPart) {
+    for (int i : std::as_const(renames)) {
+        const QString target = QDir(root).filePath(files.at(i).path);
         QFile::remove(target);
-        if (!QFile::rename(part, target)) {
-            report.ok = false;
-            report.problem = tr("The verified file could not be moved into place as “%1”.")
-                                 .arg(QFileInfo(target).fileName());
+        if (!QFile::rename(target + kPart, target)) {
+            reports[i].ok = false;
+            reports[i].problem = tr("The verified file could not be moved into place as “%1”.")
+                                     .arg(QFileInfo(target).fileName());
         }
     }
-    return report;
+    return reports;
 }
 
 void OfflineIo::remove(const QStringList &paths) {

@@ -7,6 +7,7 @@
 #include "core/library/playlistfile.h"
 #include "core/library/result.h"
 #include "core/offline/fileverifier.h"
+#include "core/offline/sha256.h"
 
 #include <QFile>
 #include <QHash>
@@ -41,9 +42,19 @@ public:
     Result<void> restart(qint64 fileId);
     // Flushes and closes the .part, keeping it for a resume.
     void close(qint64 fileId);
-    // Flushes, syncs and closes the .part, verifies it and renames it into place. A .part that
-    // fails verification is deleted (its bytes cannot be trusted for a resume either).
-    VerifyReport finish(qint64 fileId, const QString &path, const VerifyExpectation &expected);
+    // The body is complete: flushes and closes the .part and returns the SHA-256 of everything
+    // in it, hashed as it was written (empty when the file was not open).
+    QByteArray seal(qint64 fileId);
+    // Verifies finished downloads, syncs the good ones to disk (once for the batch) and renames
+    // them into place; a .part that fails is deleted (its bytes cannot be trusted for a resume
+    // either). A path whose .part is gone but whose final file exists (a crash after the
+    // rename) verifies that file. Touches only its own files: safe on any thread, so the file
+    // thread never waits for it. One report per file, in order.
+    struct Finish {
+        QString path;
+        VerifyExpectation expected;
+    };
+    static QList<VerifyReport> finalize(const QString &root, const QList<Finish> &files);
     // Deletes files (and their .part) and the folders they leave empty.
     void remove(const QStringList &paths);
     // The scrub: verifies a file in place against what was recorded.
@@ -62,7 +73,11 @@ private:
     void pruneEmptyFolders(const QString &absoluteFile);
 
     QString m_root;
-    QHash<qint64, std::shared_ptr<QFile>> m_open;
+    struct Open {
+        std::shared_ptr<QFile> file;
+        std::shared_ptr<Sha256> hash;
+    };
+    QHash<qint64, Open> m_open;
 };
 
 } // namespace refrain

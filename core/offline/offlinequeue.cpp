@@ -306,6 +306,18 @@ Result<qint64> OfflineQueue::committedBytes() {
                         "'queued')");
 }
 
+Result<OfflineQueue::Stats> OfflineQueue::stats() {
+    auto s = Statement::prepare(
+        m_db, "SELECT coalesce(sum(state = 'queued'), 0), coalesce(sum(CASE WHEN state = "
+              "'queued' THEN expected_size ELSE 0 END), 0), coalesce(sum(CASE WHEN state = "
+              "'verified' THEN size ELSE 0 END), 0) FROM offline_files");
+    if (!s)
+        return s.error();
+    if (s.value().step() != Statement::Step::Row)
+        return s.value().error(tr("Reading the download queue"));
+    return Stats{s.value().integer(0), s.value().int64(1), s.value().int64(2)};
+}
+
 Result<QHash<qint64, QString>> OfflineQueue::verifiedPaths() {
     auto s = Statement::prepare(m_db, "SELECT track_id, path FROM offline_files WHERE state = "
                                       "'verified' AND track_id IS NOT NULL");

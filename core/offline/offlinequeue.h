@@ -47,6 +47,13 @@ public:
     Result<Readiness> readiness();
     // Bytes of verified files plus what queued ones will need.
     Result<qint64> committedBytes();
+    struct Stats {
+        int queued = 0;
+        qint64 queuedBytes = 0; // as the catalog says
+        qint64 verifiedBytes = 0;
+    };
+    // The figures the scheduler needs, in one query.
+    Result<Stats> stats();
     // track id → path (relative) of every verified offline copy.
     Result<QHash<qint64, QString>> verifiedPaths();
     // track ids waiting in the queue (not paused, not failed).

@@ -68,15 +68,21 @@ std::optional<PinKind> pinKindFromKey(const QString &key) {
     return std::nullopt;
 }
 
+QString musicLengthText(qint64 ms) {
+    if (ms >= 3'600'000)
+        return tr("%1 h").arg(QString::number(double(ms) / 3'600'000.0, 'f', 1));
+    const int minutes = int((ms + 59'999) / 60'000);
+    return QCoreApplication::translate("refrain::OfflineStore", "%n min", nullptr, minutes);
+}
+
 QString readinessText(const Readiness &r) {
-    const QString hours = QString::number(r.readyHours(), 'f', 1);
+    const QString ready = musicLengthText(r.essentialsReadyMs);
     QString text =
         r.essentialsTracks == 0
             ? tr("Essentials is empty: star songs or pick some to keep them offline")
         : r.essentialsReady == r.essentialsTracks
-            ? tr("Essentials ready: %1 h verified").arg(hours)
-            : tr("Essentials: %1 h of %2 h ready")
-                  .arg(hours, QString::number(double(r.essentialsMs) / 3'600'000.0, 'f', 1));
+            ? tr("Essentials ready: %1 verified").arg(ready)
+            : tr("Essentials: %1 of %2 ready").arg(ready, musicLengthText(r.essentialsMs));
     if (r.essentialsPending > 0)
         text += QStringLiteral(" · ")
                 + QCoreApplication::translate("refrain::OfflineStore", "%n downloading", nullptr,
@@ -127,7 +133,7 @@ Result<void> OfflineStore::setSettings(const OfflineSettings &settings) {
             {QStringLiteral("cache_gb"), settings.cacheGb},
             {QStringLiteral("prefetch"), double(settings.prefetch)}};
         for (const auto &[key, value] : values) {
-            if (auto r = s.value().bind(1, key).bind(2, QString::number(value)).run(); !r)
+            if (auto r = s.value().bind(1, key).bind(2, QString::number(value, 'g', 17)).run(); !r)
                 return r;
         }
         return {};
@@ -336,6 +342,44 @@ Result<void> OfflineStore::removePicks(const TrackIds &trackIds) {
         }
         return {};
     });
+}
+
+Result<QSet<qint64>> OfflineStore::picks() {
+    auto list = ids(m_db, "SELECT track_id FROM essentials_picks", {});
+    if (!list)
+        return list.error();
+    return QSet<qint64>(list.value().cbegin(), list.value().cend());
+}
+
+Result<OfflineStore::Target> OfflineStore::groupOf(qint64 trackId, PinKind kind) {
+    auto s = Statement::prepare(
+        m_db, "SELECT t.source, coalesce(r.album_id, ''), coalesce(r.artist_id, ''), t.album, "
+              "CASE WHEN t.album_artist != '' THEN t.album_artist ELSE t.artist END, t.artist "
+              "FROM tracks t LEFT JOIN remote_songs r ON r.track_id = t.id WHERE t.id = ?1");
+    if (!s)
+        return s.error();
+    s.value().bind(1, trackId);
+    if (s.value().step() != Statement::Step::Row)
+        return Error::make(Error::Kind::NotFound, tr("The song is no longer in the library."));
+    const Statement &row = s.value();
+    const QString source = row.text(0);
+    const bool local = source == QLatin1String(Track::kLocalSource);
+    if (kind == PinKind::Album)
+        return Target{source, local ? row.text(4) + QChar(0x1f) + row.text(3) : row.text(1),
+                      row.text(3)};
+    return Target{source, local ? row.text(5) : row.text(2), row.text(5)};
+}
+
+Result<QHash<qint64, QList<qint64>>> OfflineStore::coverage() {
+    auto s = Statement::prepare(m_db, "SELECT track_id, pin_id FROM offline_pin_tracks");
+    if (!s)
+        return s.error();
+    QHash<qint64, QList<qint64>> out;
+    auto r = eachRow(s.value(), tr("Reading what is kept offline"),
+                     [&](Statement &row) { out[row.int64(0)].append(row.int64(1)); });
+    if (!r)
+        return r.error();
+    return out;
 }
 
 Result<TrackIds> OfflineStore::essentialsFill(const OfflineSettings &settings) {

@@ -41,6 +41,12 @@ public:
 
     Result<void> addPicks(const TrackIds &trackIds, qint64 nowMs);
     Result<void> removePicks(const TrackIds &trackIds);
+    Result<QSet<qint64>> picks();
+    // The album or artist a track belongs to, as a pin names it (server ids for a server's
+    // track, tags for a local one).
+    Result<Target> groupOf(qint64 trackId, PinKind kind);
+    // Which pins include each track (as last resolved).
+    Result<QHash<qint64, QList<qint64>>> coverage();
 
     // Resolves every pin's songs again, then makes the offline files follow: songs newly wanted
     // are queued, files no pin wants any more (and songs gone from the mirror) are released —

@@ -106,6 +106,8 @@ struct Readiness {
 
 // "Essentials ready: 11.2 h verified · 3 downloading".
 QString readinessText(const Readiness &readiness);
+// A length of music as readiness says it: "11.2 h", or "40 min" below an hour.
+QString musicLengthText(qint64 ms);
 
 } // namespace refrain
 

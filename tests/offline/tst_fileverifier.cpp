@@ -131,13 +131,13 @@ private Q_SLOTS:
                  qPrintable(QString::number(report.durationMs)));
 
         // Nothing known but the hint, or not even that: the content alone says it is audio.
-        QVERIFY(FileVerifier::verify(path, VerifyExpectation{0, 0, {}, suffix}).ok);
+        QVERIFY(FileVerifier::verify(path, VerifyExpectation{0, 0, {}, suffix, {}}).ok);
         const VerifyReport byContent = FileVerifier::verify(path, VerifyExpectation{});
         QVERIFY2(byContent.ok, qPrintable(byContent.problem));
         QCOMPARE(byContent.format, format);
         // A server that names the wrong format does not make a good file bad.
         const VerifyReport wrongHint =
-            FileVerifier::verify(path, VerifyExpectation{0, 0, {}, QStringLiteral("wma")});
+            FileVerifier::verify(path, VerifyExpectation{0, 0, {}, QStringLiteral("wma"), {}});
         QVERIFY2(wrongHint.ok, qPrintable(wrongHint.problem));
         QCOMPARE(wrongHint.format, format);
         // Checksums from the server may come in capitals.
@@ -226,7 +226,7 @@ private Q_SLOTS:
         const QByteArray bytes = fileBytes(source(suffix));
         const QString path = download(suffix, bytes.left(bytes.size() / 2));
         const VerifyReport report =
-            FileVerifier::verify(path, VerifyExpectation{0, kToneMs, {}, suffix});
+            FileVerifier::verify(path, VerifyExpectation{0, kToneMs, {}, suffix, {}});
         QVERIFY(!report.ok);
         VERIFY_SENTENCE(report.problem);
         const bool cutShort = report.problem.contains(QStringLiteral("cut short"))
@@ -250,7 +250,7 @@ private Q_SLOTS:
         QVERIFY(sox.waitForFinished(60000));
         QCOMPARE(sox.exitCode(), 0);
         const QByteArray bytes = fileBytes(vbr);
-        const VerifyExpectation whole{0, kToneMs, {}, QStringLiteral("mp3")};
+        const VerifyExpectation whole{0, kToneMs, {}, QStringLiteral("mp3"), {}};
         const VerifyReport good =
             FileVerifier::verify(download(QStringLiteral("mp3"), bytes), whole);
         QVERIFY2(good.ok, qPrintable(good.problem));
@@ -293,7 +293,7 @@ private Q_SLOTS:
             headThenNoise.append(char(noise.bounded(256)));
         const VerifyReport noisy =
             FileVerifier::verify(download(QStringLiteral("mp3"), headThenNoise),
-                                 VerifyExpectation{0, 0, {}, QStringLiteral("mp3")});
+                                 VerifyExpectation{0, 0, {}, QStringLiteral("mp3"), {}});
         QVERIFY(!noisy.ok);
         VERIFY_SENTENCE(noisy.problem);
         VERIFY_MENTIONS(noisy.problem, QStringLiteral("not audio"));
@@ -302,7 +302,7 @@ private Q_SLOTS:
         const QString html = download(QStringLiteral("flac"),
                                       QByteArray("<html><body>502 Bad Gateway</body></html>"));
         const VerifyReport report =
-            FileVerifier::verify(html, VerifyExpectation{0, 0, {}, QStringLiteral("flac")});
+            FileVerifier::verify(html, VerifyExpectation{0, 0, {}, QStringLiteral("flac"), {}});
         QVERIFY(!report.ok);
         VERIFY_SENTENCE(report.problem);
         VERIFY_MENTIONS(report.problem, QStringLiteral("not audio"));
@@ -349,7 +349,7 @@ private Q_SLOTS:
 
         const QString empty = download(QStringLiteral("mp3"), QByteArray());
         const VerifyReport nothing =
-            FileVerifier::verify(empty, VerifyExpectation{0, 0, {}, QStringLiteral("mp3")});
+            FileVerifier::verify(empty, VerifyExpectation{0, 0, {}, QStringLiteral("mp3"), {}});
         QVERIFY(!nothing.ok);
         VERIFY_SENTENCE(nothing.problem);
         VERIFY_MENTIONS(nothing.problem, QStringLiteral("0 bytes"));

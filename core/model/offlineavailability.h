@@ -1,0 +1,47 @@
+// OfflineAvailability: whether each track can play without a network — a local file, a verified
+// offline copy, one on its way, or streaming only — for every view's "Offline" column, the
+// "Available offline" filter and the resolver. Follows the download manager's index; no I/O.
+#pragma once
+
+#include "core/library/track.h"
+
+#include <QObject>
+#include <QPointer>
+
+namespace refrain {
+
+class DownloadManager;
+
+class OfflineAvailability : public QObject {
+    Q_OBJECT
+public:
+    enum class State {
+        Streams,    // a server's track with no copy here: needs the server
+        Waiting,    // a copy is queued or downloading
+        Downloaded, // a verified copy is here
+        Local,      // a file of the local library
+        Missing,    // a local file that cannot be reached now
+    };
+
+    explicit OfflineAvailability(QObject *parent = nullptr);
+
+    void attach(DownloadManager *manager);
+    DownloadManager *manager() const;
+
+    State state(const Track &track) const;
+    bool playsOffline(const Track &track) const {
+        const State s = state(track);
+        return s == State::Downloaded || s == State::Local;
+    }
+    // "Downloaded", "Waiting", … and a sentence for a tooltip.
+    static QString label(State state);
+    static QString explanation(State state);
+
+Q_SIGNALS:
+    void changed(const refrain::TrackIds &trackIds);
+
+private:
+    QPointer<DownloadManager> m_manager;
+};
+
+} // namespace refrain
