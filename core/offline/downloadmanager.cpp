@@ -432,8 +432,10 @@ void DownloadManager::pump() {
                 Q_EMIT notice(plan.error().message);
                 return;
             }
-            if (!plan.value().evicted.isEmpty())
+            if (!plan.value().evicted.isEmpty()) {
                 onIo([paths = plan.value().evicted](OfflineIo &io) { io.remove(paths); });
+                refreshIndex(); // those songs stream again
+            }
             m_queuedCount = plan.value().queued;
             m_queuedBytes = plan.value().queuedBytes;
             const qint64 now = m_clock->nowMs();
@@ -640,10 +642,7 @@ void DownloadManager::onFinished(const std::shared_ptr<Job> &job) {
     job->reply = nullptr;
     reply->deleteLater();
     if (job->writeFailed) {
-        if (!m_paused)
-            endJob(job);
-        else
-            m_jobs.remove(job->job.fileId);
+        endJob(job); // the write's own handler said why; when paused, this may settle
         return;
     }
     if (job->cancelled) {

@@ -9,6 +9,7 @@
 #include "core/model/offlinepinsmodel.h"
 #include "core/model/trackfiltermodel.h"
 #include "core/model/tracktablemodel.h"
+#include "core/playback/sourceresolver.h"
 
 using namespace refrain;
 using namespace refrain::test;
@@ -157,6 +158,88 @@ private Q_SLOTS:
         QVERIFY(!tracks.index(other, 0).data(TrackTableModel::OfflineRole).toBool());
         visible.setOfflineOnly(false);
         QCOMPARE(visible.rowCount(), 5);
+    }
+
+    void theStreamCacheKeepsPlayedSongsAndNeverEvictsPinnedOnes() {
+        starredCatalog();
+        OfflineSettings settings;
+        settings.essentialsHours = 1e-9;
+        const qint64 size = m_rig->audioOf(m_songs.at(3)).size();
+        settings.cacheGb = double(size) * 1.5 / 1e9; // one cached song fits
+        QVERIFY(m_rig->store().setSettings(settings));
+        const QString albumId = m_rig->content.catalog().song(m_songs.first())->albumId;
+        QVERIFY(m_rig->store().pin(PinKind::Album, m_rig->server.id, albumId, now()));
+        DownloadManager &manager = m_rig->makeManager();
+        QVERIFY(m_rig->settle([&] { manager.start(); }));
+        QCOMPARE(manager.availableTracks().size(), 3); // the pinned album
+
+        // A song being streamed is kept …
+        const qint64 fourth = m_rig->trackOf(m_songs.at(3));
+        const qint64 fifth = m_rig->trackOf(m_songs.at(4));
+        QVERIFY(m_rig->settle([&] { manager.cacheTrack(fourth); }));
+        QTRY_VERIFY_WITH_TIMEOUT(manager.isAvailable(fourth), kWaitMs);
+        const QString fourthPath = manager.localPath(fourth);
+        // … until a newer one needs the room: least recently used goes, pinned ones never.
+        QVERIFY(m_rig->settle([&] { manager.cacheTrack(fifth); }));
+        QTRY_VERIFY_WITH_TIMEOUT(manager.isAvailable(fifth) && !manager.isAvailable(fourth),
+                                 kWaitMs);
+        QTRY_VERIFY_WITH_TIMEOUT(!QFile::exists(fourthPath), kWaitMs);
+        QCOMPARE(manager.availableTracks().size(), 4);
+        for (int i = 0; i < 3; ++i)
+            QVERIFY(manager.isAvailable(m_rig->trackOf(m_songs.at(i))));
+    }
+
+    void aMaintenanceWindowPutsMissingEssentialsFirst() {
+        starredCatalog();
+        const QString albumId = m_rig->content.catalog().song(m_songs.first())->albumId;
+        QVERIFY(m_rig->store().pin(PinKind::Album, m_rig->server.id, albumId, now()));
+        QVERIFY(m_rig->store().reconcile(now()));
+        const auto firstUp = [this] {
+            return m_rig->queue().nextJobs(1, {}).value().value(0).trackId;
+        };
+        // Essentials (the starred songs) already come before other pins …
+        const TrackIds essential = essentials();
+        QVERIFY(essential.contains(firstUp()));
+        // … and a coming maintenance puts them above everything, the user's "next" included.
+        QCOMPARE(m_rig->queue().setEssentialsUrgent(true).value(), essential.size());
+        const auto jobs = m_rig->queue().nextJobs(10, {}).value();
+        for (int i = 0; i < essential.size(); ++i)
+            QCOMPARE(jobs.at(i).priority, kPriorityUrgent);
+        QCOMPARE(m_rig->queue().setEssentialsUrgent(false).value(), essential.size());
+        QCOMPARE(m_rig->queue().nextJobs(1, {}).value().value(0).priority, kPriorityEssentials);
+    }
+
+    void theResolverPlaysAVerifiedCopyBeforeStreaming() {
+        starredCatalog();
+        DownloadManager &manager = m_rig->makeManager();
+        QVERIFY(m_rig->settle([&] { manager.start(); }));
+        const TrackList all = TrackStore(*m_rig->db).allTracks().valueOr({});
+        Track kept;
+        for (const Track &t : all) {
+            if (manager.isAvailable(t.id))
+                kept = t;
+        }
+        QVERIFY(manager.isAvailable(kept.id));
+        Track streamed;
+        for (const Track &t : all) {
+            if (!manager.isAvailable(t.id))
+                streamed = t;
+        }
+        QVERIFY(streamed.id != 0);
+        SourceResolver resolver;
+        resolver.setRemoteResolver([](const Track &) -> Result<QUrl> {
+            return QUrl(QStringLiteral("http://127.0.0.1:9/rest/stream.view"));
+        });
+        resolver.setOfflineResolver([&manager](const Track &t) { return manager.localPath(t.id); });
+        const auto copy = resolver.resolve(kept);
+        QVERIFY(copy);
+        QVERIFY(copy.value().isLocalFile());
+        QVERIFY(QFile::exists(copy.value().toLocalFile()));
+        QVERIFY(resolver.lastWasOffline());
+        const auto stream = resolver.resolve(streamed);
+        QVERIFY(stream);
+        QCOMPARE(stream.value().scheme(), QStringLiteral("http"));
+        QVERIFY(!resolver.lastWasOffline());
     }
 
     void thePinsModelKeepsAndReleases() {

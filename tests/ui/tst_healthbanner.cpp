@@ -512,6 +512,58 @@ private Q_SLOTS:
         QCOMPARE(m_model->action(), HealthModel::Action::RetryNow);
     }
 
+    void outagesOfferEmergencyEssentialsWhenSomeIsReady() {
+        Readiness ready;
+        ready.essentialsTracks = 40;
+        ready.essentialsReady = 38;
+        ready.essentialsMs = 42'000'000;      // 11.7 h
+        ready.essentialsReadyMs = 40'320'000; // 11.2 h
+        ready.essentialsPending = 2;
+        m_model->setReadiness(ready);
+        setState(serverDown());
+        // Music first: what is ready plays whatever the server does.
+        QCOMPARE(m_model->action(), HealthModel::Action::PlayEssentials);
+        QCOMPARE(m_banner->actionButton()->text(),
+                 QStringLiteral("Play Emergency Essentials — 11.2 h ready"));
+        QVERIFY(m_banner->actionButton()->isVisible());
+        QCOMPARE(m_banner->offlineText(),
+                 QStringLiteral("Essentials: 11.2 h of 11.7 h ready · 2 downloading"));
+        QSignalSpy play(m_banner, &HealthBanner::playEssentialsRequested);
+        QTest::mouseClick(m_banner->actionButton(), Qt::LeftButton);
+        QCOMPARE(play.size(), 1);
+
+        // Offline likewise; a slow server (degraded) still streams: no Essentials there.
+        setState(offline());
+        QCOMPARE(m_model->action(), HealthModel::Action::PlayEssentials);
+        setState(degraded());
+        QCOMPARE(m_model->action(), HealthModel::Action::RetryNow);
+        // Nothing ready: the banner keeps its other action.
+        m_model->setReadiness(Readiness{});
+        setState(serverDown());
+        QCOMPARE(m_model->action(), HealthModel::Action::RetryNow);
+        QVERIFY(m_banner->offlineText().isEmpty());
+    }
+
+    void maintenanceAheadSaysHowReadyEssentialsIs() {
+        Readiness ready;
+        ready.essentialsTracks = 3;
+        ready.essentialsReady = 3;
+        ready.essentialsMs = ready.essentialsReadyMs = 40 * 60'000;
+        ready.essentialsPending = 0;
+        m_model->setReadiness(ready);
+        setState(withMaintenance(operational()));
+        // "Scheduled maintenance 02:00–04:00 · Database upgrade: Essentials ready: 40 min verified"
+        QVERIFY2(m_banner->maintenanceText().contains(QStringLiteral("02:00–04:00")),
+                 qPrintable(m_banner->maintenanceText()));
+        QVERIFY2(m_banner->maintenanceText().endsWith(
+                     QStringLiteral(": Essentials ready: 40 min verified")),
+                 qPrintable(m_banner->maintenanceText()));
+        QVERIFY(m_banner->offlineText().isEmpty()); // said once, on the maintenance line
+        // All well and nothing planned: nothing about Essentials.
+        setState(operational());
+        QVERIFY(m_model->readinessLine().isEmpty());
+    }
+
     void trayNotifiesOncePerTransition() {
         TrayIcon tray(m_model.get());
         // Headless CI has no tray: everything must still work without one.
