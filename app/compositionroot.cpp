@@ -145,8 +145,8 @@ CompositionRoot::CompositionRoot(Options options, QObject *parent)
                            m_playlists, m_playlistEntries, m_queue, m_serverList});
     // Server playlists sit next to the local ones: sidebar, playlist page, "Add to Playlist".
     auto *serverPlaylists = new ServerPlaylistModel(m_library, m_servers, this);
-    m_window->browser()->playlistView()->setServerPlaylists(
-        serverPlaylists, new ServerPlaylistEntriesModel(m_library, m_servers, this));
+    auto *serverEntries = new ServerPlaylistEntriesModel(m_library, m_servers, this);
+    m_window->browser()->playlistView()->setServerPlaylists(serverPlaylists, serverEntries);
     m_window->browser()->setServerPlaylists(serverPlaylists);
     m_window->libraryView()->setServerPlaylists(serverPlaylists);
     connect(serverPlaylists, &ServerPlaylistModel::notice, m_window.get(),
@@ -172,6 +172,9 @@ CompositionRoot::CompositionRoot(Options options, QObject *parent)
                            m_tracks, m_playlists, m_options.profile.downloadsDirectory()},
                           this);
     m_offline->attachWindow(m_window.get());
+    // Every list of songs says which play without the server.
+    m_playlistEntries->setOfflineAvailability(m_offline->availability());
+    serverEntries->setOfflineAvailability(m_offline->availability());
     m_window->restoreGeometry(m_settings->value(kGeometryKey).toByteArray());
     m_window->restoreState(m_settings->value(kStateKey).toByteArray());
     wireHealth();

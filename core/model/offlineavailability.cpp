@@ -17,12 +17,19 @@ DownloadManager *OfflineAvailability::manager() const {
 }
 
 OfflineAvailability::State OfflineAvailability::state(const Track &track) const {
-    if (track.isLocal())
-        return track.available ? State::Local : State::Missing;
+    return state(track.id, track.isLocal(), track.available);
+}
+
+OfflineAvailability::State OfflineAvailability::state(qint64 trackId, bool local,
+                                                      bool available) const {
+    if (trackId == 0 || (local && !available))
+        return State::Missing;
+    if (local)
+        return State::Local;
     if (m_manager) {
-        if (m_manager->isAvailable(track.id))
+        if (m_manager->isAvailable(trackId))
             return State::Downloaded;
-        if (m_manager->isQueued(track.id))
+        if (m_manager->isQueued(trackId))
             return State::Waiting;
     }
     return State::Streams;

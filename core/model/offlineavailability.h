@@ -29,6 +29,8 @@ public:
     DownloadManager *manager() const;
 
     State state(const Track &track) const;
+    // For rows that only know a track's id (playlist entries): 0 is a missing entry.
+    State state(qint64 trackId, bool local, bool available) const;
     bool playsOffline(const Track &track) const {
         const State s = state(track);
         return s == State::Downloaded || s == State::Local;

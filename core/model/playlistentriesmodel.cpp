@@ -1,5 +1,7 @@
 #include "core/model/playlistentriesmodel.h"
 
+#include "core/model/offlineavailability.h"
+
 #include "core/library/library.h"
 #include "core/model/dragdata.h"
 #include "core/model/playlistlistmodel.h"
@@ -53,6 +55,15 @@ int PlaylistEntriesModel::rowCount(const QModelIndex &parent) const {
     return parent.isValid() ? 0 : int(m_entries.size());
 }
 
+void PlaylistEntriesModel::setOfflineAvailability(OfflineAvailability *offline) {
+    m_offline = offline;
+    connect(offline, &OfflineAvailability::changed, this, [this] {
+        if (!m_entries.isEmpty())
+            Q_EMIT dataChanged(index(0, OfflineColumn),
+                               index(int(m_entries.size()) - 1, OfflineColumn));
+    });
+}
+
 int PlaylistEntriesModel::columnCount(const QModelIndex &parent) const {
     return parent.isValid() ? 0 : ColumnCount;
 }
@@ -74,10 +85,18 @@ QVariant PlaylistEntriesModel::data(const QModelIndex &index, int role) const {
             return e.album;
         case DurationColumn:
             return e.durationMs > 0 ? formatDuration(e.durationMs) : QString();
+        case OfflineColumn:
+            return m_offline ? OfflineAvailability::label(m_offline->state(
+                       e.trackId, !e.location.startsWith(QLatin1String("subsonic://")),
+                       e.available))
+                             : QString();
         default:
             return {};
         }
     case Qt::ToolTipRole:
+        if (index.column() == OfflineColumn && m_offline)
+            return OfflineAvailability::explanation(m_offline->state(
+                e.trackId, !e.location.startsWith(QLatin1String("subsonic://")), e.available));
         return e.available ? QDir::toNativeSeparators(e.location)
                            : tr("Missing — %1 is not in the library or cannot be reached")
                                  .arg(QDir::toNativeSeparators(e.location));
@@ -107,6 +126,8 @@ QVariant PlaylistEntriesModel::headerData(int section, Qt::Orientation orientati
         return tr("Album");
     case DurationColumn:
         return tr("Length");
+    case OfflineColumn:
+        return tr("Offline");
     default:
         return {};
     }

@@ -10,6 +10,7 @@
 namespace refrain {
 
 class Library;
+class OfflineAvailability;
 class PlaylistListModel;
 
 class PlaylistEntriesModel : public QAbstractTableModel {
@@ -21,6 +22,7 @@ public:
         ArtistColumn,
         AlbumColumn,
         DurationColumn,
+        OfflineColumn, // Downloaded, Waiting, On this computer (with OfflineAvailability)
         ColumnCount
     };
     enum Role { ItemIdRole = Qt::UserRole + 1, TrackIdRole, AvailableRole };
@@ -47,6 +49,9 @@ public:
     bool dropMimeData(const QMimeData *data, Qt::DropAction action, int row, int column,
                       const QModelIndex &parent) override;
 
+    // Fills the Offline column and follows it as downloads finish.
+    void setOfflineAvailability(OfflineAvailability *offline);
+
 public Q_SLOTS:
     void reload();
 
@@ -54,6 +59,7 @@ Q_SIGNALS:
     void loaded();
 
 private:
+    OfflineAvailability *m_offline = nullptr;
     Library *m_library;
     PlaylistListModel *m_playlists;
     qint64 m_id = 0;

@@ -1,5 +1,7 @@
 #include "core/model/serverplaylistentriesmodel.h"
 
+#include "core/model/offlineavailability.h"
+
 #include "core/library/library.h"
 #include "core/library/track.h"
 #include "core/service/serveredits.h"
@@ -97,6 +99,15 @@ int ServerPlaylistEntriesModel::rowCount(const QModelIndex &parent) const {
     return parent.isValid() ? 0 : int(m_entries.size());
 }
 
+void ServerPlaylistEntriesModel::setOfflineAvailability(OfflineAvailability *offline) {
+    m_offline = offline;
+    connect(offline, &OfflineAvailability::changed, this, [this] {
+        if (!m_entries.isEmpty())
+            Q_EMIT dataChanged(index(0, OfflineColumn),
+                               index(int(m_entries.size()) - 1, OfflineColumn));
+    });
+}
+
 int ServerPlaylistEntriesModel::columnCount(const QModelIndex &parent) const {
     return parent.isValid() ? 0 : ColumnCount;
 }
@@ -118,10 +129,17 @@ QVariant ServerPlaylistEntriesModel::data(const QModelIndex &index, int role) co
             return e.album;
         case DurationColumn:
             return e.durationMs > 0 ? formatDuration(e.durationMs) : QString();
+        case OfflineColumn:
+            return m_offline ? OfflineAvailability::label(
+                       m_offline->state(e.trackId, false, e.trackId != 0))
+                             : QString();
         default:
             return {};
         }
     case Qt::ToolTipRole:
+        if (index.column() == OfflineColumn && m_offline)
+            return OfflineAvailability::explanation(
+                m_offline->state(e.trackId, false, e.trackId != 0));
         return e.trackId != 0 ? QVariant()
                               : QVariant(tr("Missing — this song is not in the library yet; it "
                                             "shows once the server's catalog is synced"));
@@ -151,6 +169,8 @@ QVariant ServerPlaylistEntriesModel::headerData(int section, Qt::Orientation ori
         return tr("Album");
     case DurationColumn:
         return tr("Length");
+    case OfflineColumn:
+        return tr("Offline");
     default:
         return {};
     }

@@ -10,6 +10,7 @@
 namespace refrain {
 
 class Library;
+class OfflineAvailability;
 class ServerHub;
 
 class ServerPlaylistEntriesModel : public QAbstractTableModel {
@@ -21,6 +22,7 @@ public:
         ArtistColumn,
         AlbumColumn,
         DurationColumn,
+        OfflineColumn, // Downloaded, Waiting, On this computer (with OfflineAvailability)
         ColumnCount
     };
     enum Role { TrackIdRole = Qt::UserRole + 1, AvailableRole, SongIdRole };
@@ -39,6 +41,9 @@ public:
                         int role = Qt::DisplayRole) const override;
     Qt::ItemFlags flags(const QModelIndex &index) const override;
 
+    // Fills the Offline column and follows it as downloads finish.
+    void setOfflineAvailability(OfflineAvailability *offline);
+
 public Q_SLOTS:
     void reload();
 
@@ -46,6 +51,7 @@ Q_SIGNALS:
     void loaded();
 
 private:
+    OfflineAvailability *m_offline = nullptr;
     // Replaces the entries, removing and inserting only the rows between the unchanged start and
     // end, so a removal keeps the selection and scroll position of the rest.
     void apply(QList<MirroredEntry> entries);

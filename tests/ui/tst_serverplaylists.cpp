@@ -3,6 +3,7 @@
 // take a rename that reaches the server, and take a removal while the server is down — shown at
 // once, sent when it is back.
 #include "core/library/library.h"
+#include "core/model/offlineavailability.h"
 #include "core/model/playermodel.h"
 #include "core/model/playlistentriesmodel.h"
 #include "core/model/playlistlistmodel.h"
@@ -209,6 +210,16 @@ private Q_SLOTS:
         QVERIFY2(m_playlistView->headerText().startsWith(QStringLiteral("Road trip — 3 song")),
                  qPrintable(m_playlistView->headerText()));
         QVERIFY(m_playlistView->headerText().contains(QStringLiteral("On Home")));
+        // Nothing is downloaded: the Offline column says these need the server.
+        OfflineAvailability offline;
+        m_serverEntries->setOfflineAvailability(&offline);
+        const QModelIndex cell =
+            m_serverEntries->index(0, ServerPlaylistEntriesModel::OfflineColumn);
+        QCOMPARE(
+            m_serverEntries->headerData(ServerPlaylistEntriesModel::OfflineColumn, Qt::Horizontal),
+            QVariant(QStringLiteral("Offline")));
+        QCOMPARE(cell.data().toString(), QString());
+        QVERIFY(cell.data(Qt::ToolTipRole).toString().contains(QStringLiteral("server only")));
 
         // Double-click (activate) the second song: the whole playlist is queued from there.
         m_playlistView->playFrom(1);
