@@ -705,6 +705,12 @@ void DownloadManager::verify(const std::shared_ptr<Job> &job) {
     }
     onIo([id = job->job.fileId](OfflineIo &io) { return io.seal(id); },
          [this, job, expected](QByteArray hash) mutable {
+             if (hash.isEmpty() && job->written > 0) {
+                 // A write failed (the disk is full): its handler pauses and says so. The
+                 // bytes on disk stay for a resume; none of it counts as a failed try.
+                 endJob(job);
+                 return;
+             }
              expected.knownSha256Hex = hash;
              m_toFinalize.append({job, expected});
              finalizeWaiting();

@@ -236,6 +236,8 @@ private Q_SLOTS:
             jsonObject(ctl({QStringLiteral("readiness"), QStringLiteral("--json")}));
         QCOMPARE(ready.value(QStringLiteral("offline_files")).toInt(), 0);
         QCOMPARE(ready.value(QStringLiteral("pending_downloads")).toInt(), 2);
+        // A write the disk refused is not a failed try: nothing is given up on.
+        QCOMPARE(ready.value(QStringLiteral("failed_downloads")).toInt(), 0);
         QCOMPARE(integrity(), QStringLiteral("ok"));
 
         // With room again, everything arrives.
