@@ -1,5 +1,7 @@
 #include "core/library/database.h"
 
+#include "core/library/statement.h"
+
 #include <QDateTime>
 #include <QDir>
 #include <QFile>
@@ -161,21 +163,37 @@ Result<QString> Database::moveAside(const QString &path) {
     return target;
 }
 
+Database::Database(sqlite3 *db, QString path)
+    : m_db(db)
+    , m_path(std::move(path))
+    , m_statements(std::make_shared<StatementCache>()) {}
+
 Database::Database(Database &&other) noexcept
     : m_db(std::exchange(other.m_db, nullptr))
-    , m_path(std::move(other.m_path)) {}
+    , m_path(std::move(other.m_path))
+    , m_statements(std::move(other.m_statements)) {}
 
 Database &Database::operator=(Database &&other) noexcept {
     if (this != &other) {
-        sqlite3_close_v2(m_db);
+        close();
         m_db = std::exchange(other.m_db, nullptr);
         m_path = std::move(other.m_path);
+        m_statements = std::move(other.m_statements);
     }
     return *this;
 }
 
 Database::~Database() {
-    sqlite3_close_v2(m_db);
+    close();
+}
+
+void Database::close() {
+    // The kept statements go first; a Statement still alive finalizes its own when it ends
+    // (close_v2 waits for it).
+    if (m_statements)
+        m_statements->clear();
+    m_statements.reset();
+    sqlite3_close_v2(std::exchange(m_db, nullptr));
 }
 
 Result<void> Database::execute(const char *sql) {

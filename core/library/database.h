@@ -7,10 +7,13 @@
 #include <QString>
 
 #include <functional>
+#include <memory>
 
 struct sqlite3;
 
 namespace refrain {
+
+class StatementCache;
 
 class Database {
 public:
@@ -35,6 +38,8 @@ public:
     ~Database();
 
     sqlite3 *handle() const { return m_db; }
+    // Prepared statements kept for reuse by Statement::prepare (see statement.h).
+    const std::shared_ptr<StatementCache> &statementCache() const { return m_statements; }
     const QString &path() const { return m_path; }
 
     // For fixed SQL without values only; anything with values goes through Statement.
@@ -52,14 +57,14 @@ public:
     static Error errorFromCode(int code, const QString &context, const QString &detail);
 
 private:
-    Database(sqlite3 *db, QString path)
-        : m_db(db)
-        , m_path(std::move(path)) {}
+    Database(sqlite3 *db, QString path);
+    void close();
     Result<void> configure(Mode mode);
     Result<void> migrate();
 
     sqlite3 *m_db = nullptr;
     QString m_path;
+    std::shared_ptr<StatementCache> m_statements;
 };
 
 } // namespace refrain

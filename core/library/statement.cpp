@@ -6,33 +6,79 @@
 
 namespace refrain {
 
+sqlite3_stmt *StatementCache::take(const std::string &sql) {
+    const auto it = m_idle.find(sql);
+    if (it == m_idle.end())
+        return nullptr;
+    sqlite3_stmt *stmt = it->second;
+    m_idle.erase(it);
+    return stmt;
+}
+
+void StatementCache::put(std::string sql, sqlite3_stmt *stmt) {
+    if (m_idle.size() >= kMaxIdle || m_idle.contains(sql)) {
+        sqlite3_finalize(stmt);
+        return;
+    }
+    m_idle.emplace(std::move(sql), stmt);
+}
+
+void StatementCache::clear() {
+    for (const auto &[sql, stmt] : m_idle)
+        sqlite3_finalize(stmt);
+    m_idle.clear();
+}
+
 Result<Statement> Statement::prepare(Database &db, const char *sql) {
+    std::string key(sql);
+    const std::shared_ptr<StatementCache> &cache = db.statementCache();
+    if (sqlite3_stmt *kept = cache ? cache->take(key) : nullptr)
+        return Statement(db.handle(), kept, cache, std::move(key));
     sqlite3_stmt *stmt = nullptr;
-    const int rc = sqlite3_prepare_v2(db.handle(), sql, -1, &stmt, nullptr);
+    const int rc =
+        sqlite3_prepare_v3(db.handle(), sql, -1, SQLITE_PREPARE_PERSISTENT, &stmt, nullptr);
     if (rc != SQLITE_OK) {
         sqlite3_finalize(stmt);
         return db.lastError(QStringLiteral("Preparing a query"));
     }
-    return Statement(db.handle(), stmt);
+    return Statement(db.handle(), stmt, cache, std::move(key));
 }
 
 Statement::Statement(Statement &&other) noexcept
     : m_db(std::exchange(other.m_db, nullptr))
     , m_stmt(std::exchange(other.m_stmt, nullptr))
+    , m_cache(std::move(other.m_cache))
+    , m_sql(std::move(other.m_sql))
     , m_texts(std::move(other.m_texts)) {}
 
 Statement &Statement::operator=(Statement &&other) noexcept {
     if (this != &other) {
-        sqlite3_finalize(m_stmt);
+        release();
         m_db = std::exchange(other.m_db, nullptr);
         m_stmt = std::exchange(other.m_stmt, nullptr);
+        m_cache = std::move(other.m_cache);
+        m_sql = std::move(other.m_sql);
         m_texts = std::move(other.m_texts);
     }
     return *this;
 }
 
 Statement::~Statement() {
-    sqlite3_finalize(m_stmt);
+    release();
+}
+
+void Statement::release() {
+    sqlite3_stmt *stmt = std::exchange(m_stmt, nullptr);
+    if (!stmt)
+        return;
+    // Reset before the texts its bindings point into go; a running read also ends here.
+    sqlite3_reset(stmt);
+    sqlite3_clear_bindings(stmt);
+    m_texts.clear();
+    if (const auto cache = m_cache.lock())
+        cache->put(std::move(m_sql), stmt);
+    else
+        sqlite3_finalize(stmt);
 }
 
 Statement &Statement::bind(int index, const QString &value) {

@@ -7,7 +7,10 @@
 #include <QByteArray>
 #include <QString>
 
+#include <memory>
 #include <optional>
+#include <string>
+#include <unordered_map>
 #include <vector>
 
 struct sqlite3;
@@ -16,6 +19,25 @@ struct sqlite3_stmt;
 namespace refrain {
 
 class Database;
+
+// The statements a connection has prepared before, idle and ready for the same SQL again:
+// parsing costs more than running most of our queries. Owned by its Database; one thread.
+class StatementCache {
+public:
+    StatementCache() = default;
+    StatementCache(const StatementCache &) = delete;
+    StatementCache &operator=(const StatementCache &) = delete;
+    ~StatementCache() { clear(); }
+
+    sqlite3_stmt *take(const std::string &sql);
+    // Keeps stmt (already reset) for the next prepare of sql, or finalizes it.
+    void put(std::string sql, sqlite3_stmt *stmt);
+    void clear();
+
+private:
+    static constexpr std::size_t kMaxIdle = 256; // SQL built at run time must not pile up
+    std::unordered_map<std::string, sqlite3_stmt *> m_idle;
+};
 
 class Statement {
 public:
@@ -54,12 +76,17 @@ public:
     Error error(const QString &context) const;
 
 private:
-    Statement(sqlite3 *db, sqlite3_stmt *stmt)
+    Statement(sqlite3 *db, sqlite3_stmt *stmt, std::weak_ptr<StatementCache> cache, std::string sql)
         : m_db(db)
-        , m_stmt(stmt) {}
+        , m_stmt(stmt)
+        , m_cache(std::move(cache))
+        , m_sql(std::move(sql)) {}
+    void release();
 
     sqlite3 *m_db = nullptr;
     sqlite3_stmt *m_stmt = nullptr;
+    std::weak_ptr<StatementCache> m_cache; // where the statement goes back when done
+    std::string m_sql;
     // The UTF-8 of bound text, kept until reset() so SQLite can read it in place rather than
     // take its own copy of every value (a scan binds ten texts a track).
     std::vector<QByteArray> m_texts;

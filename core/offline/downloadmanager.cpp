@@ -8,6 +8,7 @@
 #include "core/service/subsonic/subsonicreply.h"
 
 #include <QDir>
+#include <QTimer>
 
 namespace refrain {
 
@@ -20,6 +21,7 @@ constexpr qsizetype kMaxDocument = 64 * 1024;
 constexpr int kAwayAfter = 3;
 constexpr qint64 kHoldBaseMs = 1'000;
 constexpr qint64 kHoldCapMs = 60'000;
+constexpr int kIndexIntervalMs = 250; // the availability index and readiness, while busy
 constexpr qint64 kProgressEveryMs = 250;
 
 // "sha-256=:<base64>:" (Repr-Digest, RFC 9530) or "SHA-256=<base64>" (Digest, RFC 3230).
@@ -113,6 +115,15 @@ DownloadManager::DownloadManager(DatabaseRunner runner, RequestLayer *layer, QSt
     m_io->moveToThread(&m_ioThread);
     m_ioThread.start();
     m_verifyPool.setMaxThreadCount(2);
+    m_indexTimer = new QTimer(this);
+    m_indexTimer->setSingleShot(true);
+    m_indexTimer->setInterval(kIndexIntervalMs);
+    connect(m_indexTimer, &QTimer::timeout, this, [this] {
+        if (std::exchange(m_indexDue, false)) {
+            m_indexTimer->start();
+            refreshIndex();
+        }
+    });
 }
 
 DownloadManager::~DownloadManager() {
@@ -159,6 +170,7 @@ void DownloadManager::start() {
 }
 
 void DownloadManager::setSettings(const OfflineSettings &settings) {
+    m_backlog.clear(); // the queue changes: the next start plans afresh
     const bool refill = settings.essentialsHours != m_settings.essentialsHours
                         || settings.essentialsGb != m_settings.essentialsGb;
     m_settings = settings;
@@ -175,6 +187,7 @@ void DownloadManager::setSettings(const OfflineSettings &settings) {
 }
 
 void DownloadManager::reconcile() {
+    m_backlog.clear(); // the queue changes: the next start plans afresh
     if (!m_started || m_stopped)
         return;
     onDb([now = m_clock->wallNow().toMSecsSinceEpoch()](
@@ -212,6 +225,7 @@ void DownloadManager::release(const QStringList &paths, const TrackIds &tracks) 
 }
 
 void DownloadManager::pauseAll() {
+    m_backlog.clear(); // the queue changes: the next start plans afresh
     m_paused = true;
     for (const auto &job : std::as_const(m_jobs)) {
         job->cancelled = true;
@@ -222,6 +236,7 @@ void DownloadManager::pauseAll() {
 }
 
 void DownloadManager::resumeAll() {
+    m_backlog.clear(); // the queue changes: the next start plans afresh
     m_paused = false;
     m_holdReason.clear();
     m_heldUntil.clear();
@@ -232,6 +247,7 @@ void DownloadManager::resumeAll() {
 }
 
 void DownloadManager::pause(qint64 fileId) {
+    m_backlog.clear(); // the queue changes: the next start plans afresh
     if (const auto job = m_jobs.value(fileId)) {
         job->cancelled = true;
         if (job->reply)
@@ -242,6 +258,7 @@ void DownloadManager::pause(qint64 fileId) {
 }
 
 void DownloadManager::resume(qint64 fileId) {
+    m_backlog.clear(); // the queue changes: the next start plans afresh
     onDb([fileId](Database &db) { return OfflineQueue(db).retry(fileId); },
          [this](Result<void>) {
              refreshIndex();
@@ -250,6 +267,7 @@ void DownloadManager::resume(qint64 fileId) {
 }
 
 void DownloadManager::cancel(qint64 fileId) {
+    m_backlog.clear(); // the queue changes: the next start plans afresh
     if (const auto job = m_jobs.value(fileId)) {
         job->cancelled = true;
         if (job->reply)
@@ -260,6 +278,7 @@ void DownloadManager::cancel(qint64 fileId) {
 }
 
 void DownloadManager::downloadNext(qint64 fileId) {
+    m_backlog.clear(); // the queue changes: the next start plans afresh
     onDb(
         [fileId](Database &db) -> Result<void> {
             OfflineQueue queue(db);
@@ -277,6 +296,7 @@ void DownloadManager::downloadNext(qint64 fileId) {
 }
 
 void DownloadManager::cacheTrack(qint64 trackId, int priority) {
+    m_backlog.clear(); // the queue changes: the next start plans afresh
     if (m_settings.cacheBytes() <= 0 || m_verified.contains(trackId))
         return;
     onDb([trackId, priority, now = m_clock->wallNow().toMSecsSinceEpoch()](
@@ -290,6 +310,7 @@ void DownloadManager::cacheTrack(qint64 trackId, int priority) {
 }
 
 void DownloadManager::setEssentialsUrgent(bool urgent) {
+    m_backlog.clear(); // the queue changes: the next start plans afresh
     onDb([urgent](Database &db) { return OfflineQueue(db).setEssentialsUrgent(urgent); },
          [this](Result<int> changed) {
              if (changed && changed.value() > 0) {
@@ -306,6 +327,7 @@ void DownloadManager::markUsed(qint64 trackId) {
 }
 
 void DownloadManager::stop() {
+    m_backlog.clear(); // the queue changes: the next start plans afresh
     m_stopped = true;
     for (const auto &job : std::as_const(m_jobs)) {
         job->cancelled = true;
@@ -438,49 +460,8 @@ void DownloadManager::pump() {
             }
             m_queuedCount = plan.value().queued;
             m_queuedBytes = plan.value().queuedBytes;
-            const qint64 now = m_clock->nowMs();
-            const qint64 quota = m_settings.quotaBytes();
-            qint64 used = plan.value().verifiedBytes;
-            for (const auto &j : std::as_const(m_jobs))
-                used += j->job.expectedSize;
-            for (const auto &j : std::as_const(m_verifying))
-                used += j->job.expectedSize;
-            int overQuota = 0;
-            int held = 0;
-            m_moreQueued = false;
-            for (const DownloadJob &job : plan.value().jobs) {
-                if (m_stopped || m_paused || m_jobs.contains(job.fileId)
-                    || m_verifying.contains(job.fileId))
-                    continue;
-                if (m_heldUntil.value(job.serverId, -1) > now) {
-                    ++held;
-                    continue;
-                }
-                if (quota > 0 && used + job.expectedSize > quota) {
-                    ++overQuota;
-                    continue;
-                }
-                if (int(m_jobs.size()) >= m_settings.parallel) {
-                    m_moreQueued = true;
-                    break;
-                }
-                used += job.expectedSize;
-                startJob(job);
-            }
-            if (overQuota > 0 && m_jobs.isEmpty()) {
-                m_holdReason =
-                    tr("Offline storage has reached its limit of %1: %n song(s) wait. Raise the "
-                       "limit in Settings or keep fewer things offline.",
-                       nullptr, overQuota)
-                        .arg(byteSizeText(quota));
-                if (!m_quotaWarned) {
-                    m_quotaWarned = true;
-                    Q_EMIT notice(m_holdReason);
-                }
-            } else if (held == 0 && overQuota == 0 && !m_paused) {
-                m_holdReason.clear();
-            }
-            Q_EMIT queueChanged();
+            m_verifiedBytes = plan.value().verifiedBytes;
+            startPlanned(plan.value().jobs);
             if (m_pumpAgain) {
                 m_pumpAgain = false;
                 pump();
@@ -488,6 +469,65 @@ void DownloadManager::pump() {
             }
             checkSettled();
         });
+}
+
+void DownloadManager::pumpNext() {
+    if (m_backlog.isEmpty() || m_pumping || !m_started || m_stopped || m_paused) {
+        pump();
+        return;
+    }
+    if (m_settings.parallel - int(m_jobs.size()) <= 0
+        || m_verifying.size() >= 4 * m_settings.parallel)
+        return;
+    startPlanned(std::exchange(m_backlog, {}));
+    checkSettled();
+}
+
+void DownloadManager::startPlanned(const QList<DownloadJob> &jobs) {
+    const qint64 now = m_clock->nowMs();
+    const qint64 quota = m_settings.quotaBytes();
+    qint64 used = m_verifiedBytes;
+    for (const auto &j : std::as_const(m_jobs))
+        used += j->job.expectedSize;
+    for (const auto &j : std::as_const(m_verifying))
+        used += j->job.expectedSize;
+    int overQuota = 0;
+    int held = 0;
+    m_moreQueued = false;
+    m_backlog.clear();
+    for (const DownloadJob &job : jobs) {
+        if (m_stopped || m_paused || m_jobs.contains(job.fileId)
+            || m_verifying.contains(job.fileId))
+            continue;
+        if (m_heldUntil.value(job.serverId, -1) > now) {
+            ++held;
+            continue;
+        }
+        if (quota > 0 && used + job.expectedSize > quota) {
+            ++overQuota;
+            continue;
+        }
+        if (int(m_jobs.size()) >= m_settings.parallel) {
+            m_moreQueued = true;
+            m_backlog.append(job);
+            continue;
+        }
+        used += job.expectedSize;
+        startJob(job);
+    }
+    if (overQuota > 0 && m_jobs.isEmpty()) {
+        m_holdReason = tr("Offline storage has reached its limit of %1: %n song(s) wait. Raise the "
+                          "limit in Settings or keep fewer things offline.",
+                          nullptr, overQuota)
+                           .arg(byteSizeText(quota));
+        if (!m_quotaWarned) {
+            m_quotaWarned = true;
+            Q_EMIT notice(m_holdReason);
+        }
+    } else if (held == 0 && overQuota == 0 && !m_paused) {
+        m_holdReason.clear();
+    }
+    Q_EMIT queueChanged();
 }
 
 void DownloadManager::startJob(const DownloadJob &dj) {
@@ -701,7 +741,7 @@ void DownloadManager::verify(const std::shared_ptr<Job> &job) {
     if (m_jobs.value(job->job.fileId) == job) {
         m_jobs.remove(job->job.fileId);
         m_verifying.insert(job->job.fileId, job);
-        pump();
+        pumpNext();
     }
     onIo([id = job->job.fileId](OfflineIo &io) { return io.seal(id); },
          [this, job, expected](QByteArray hash) mutable {
@@ -734,8 +774,10 @@ void DownloadManager::finalizeWaiting() {
                 if (!self)
                     return;
                 self->m_finalizing = false;
+                QList<std::pair<std::shared_ptr<Job>, VerifyReport>> checked;
                 for (int i = 0; i < batch.size(); ++i)
-                    self->verified(batch.at(i).first, reports.at(i));
+                    checked.append({batch.at(i).first, reports.at(i)});
+                self->verified(checked);
                 // What finished meanwhile is the next batch.
                 self->finalizeWaiting();
             },
@@ -743,28 +785,60 @@ void DownloadManager::finalizeWaiting() {
     });
 }
 
-void DownloadManager::verified(const std::shared_ptr<Job> &job, const VerifyReport &report) {
-    if (!report.ok) {
-        failJob(job, report.problem, false);
-        return;
+void DownloadManager::verified(
+    const QList<std::pair<std::shared_ptr<Job>, VerifyReport>> &checked) {
+    QList<std::shared_ptr<Job>> good;
+    QList<VerifyReport> reports;
+    for (const auto &[job, report] : checked) {
+        if (!report.ok) {
+            failJob(job, report.problem, false);
+            continue;
+        }
+        good.append(job);
+        reports.append(report);
     }
+    if (good.isEmpty())
+        return;
+    QList<qint64> ids;
+    for (const auto &job : std::as_const(good))
+        ids.append(job->job.fileId);
     onDb(
-        [id = job->job.fileId, report, now = m_clock->wallNow().toMSecsSinceEpoch()](Database &db) {
-            return OfflineQueue(db).markVerified(id, report.sizeBytes, report.sha256Hex, now);
+        [ids, reports, now = m_clock->wallNow().toMSecsSinceEpoch()](Database &db) {
+            return db.transaction([&]() -> Result<void> {
+                OfflineQueue queue(db);
+                for (int i = 0; i < ids.size(); ++i) {
+                    const VerifyReport &r = reports.at(i);
+                    if (auto marked = queue.markVerified(ids.at(i), r.sizeBytes, r.sha256Hex, now);
+                        !marked)
+                        return marked;
+                }
+                return {};
+            });
         },
-        [this, job](Result<void> stored) {
+        [this, good, reports](Result<void> stored) {
             if (!stored) {
-                failJob(job, stored.error().message, false);
+                for (const auto &job : good)
+                    failJob(job, stored.error().message, false);
                 return;
             }
-            m_serverFailures.remove(job->job.serverId);
-            m_verified.insert(job->job.trackId, job->job.path);
-            m_queuedTracks.remove(job->job.trackId);
-            Q_EMIT availabilityChanged({job->job.trackId});
-            Q_EMIT fileFinished(job->job.fileId, job->job.trackId, true,
-                                job->job.artist + QStringLiteral(" – ") + job->job.title);
-            endJob(job);
-            refreshIndex();
+            TrackIds tracks;
+            for (const VerifyReport &report : reports)
+                m_verifiedBytes += report.sizeBytes;
+            for (const auto &job : good) {
+                m_queuedCount = qMax(0, m_queuedCount - 1);
+                m_queuedBytes = qMax<qint64>(0, m_queuedBytes - job->job.expectedSize);
+                m_serverFailures.remove(job->job.serverId);
+                m_verified.insert(job->job.trackId, job->job.path);
+                m_queuedTracks.remove(job->job.trackId);
+                tracks.append(job->job.trackId);
+            }
+            Q_EMIT availabilityChanged(tracks);
+            for (const auto &job : good) {
+                Q_EMIT fileFinished(job->job.fileId, job->job.trackId, true,
+                                    job->job.artist + QStringLiteral(" – ") + job->job.title);
+                endJob(job);
+            }
+            refreshIndexSoon();
         });
 }
 
@@ -800,7 +874,7 @@ void DownloadManager::endJob(const std::shared_ptr<Job> &job) {
     if (m_verifying.value(job->job.fileId) == job)
         m_verifying.remove(job->job.fileId);
     Q_EMIT queueChanged();
-    pump();
+    pumpNext();
 }
 
 void DownloadManager::haltForDiskFull(const QString &message) {
@@ -815,6 +889,17 @@ void DownloadManager::haltForDiskFull(const QString &message) {
     }
     Q_EMIT notice(m_holdReason);
     Q_EMIT queueChanged();
+}
+
+void DownloadManager::refreshIndexSoon() {
+    // At once when quiet, then at most one read per interval: downloads finishing one after
+    // another cost a few reads a second, not one each (the read grows with the verified files).
+    if (m_indexTimer->isActive()) {
+        m_indexDue = true;
+        return;
+    }
+    m_indexTimer->start();
+    refreshIndex();
 }
 
 void DownloadManager::refreshIndex(bool announceAll) {
@@ -905,6 +990,7 @@ void DownloadManager::writePlaylists() {
 }
 
 void DownloadManager::scrub(int limit, qint64 olderThanMs) {
+    m_backlog.clear(); // the queue changes: the next start plans afresh
     onDb([limit,
           olderThanMs](Database &db) { return OfflineQueue(db).scrubList(olderThanMs, limit); },
          [this](Result<QList<OfflineQueue::ScrubItem>> items) {

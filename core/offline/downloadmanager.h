@@ -22,6 +22,7 @@
 #include <QSet>
 #include <QThread>
 #include <QThreadPool>
+#include <QTimer>
 #include <QUrl>
 
 #include <functional>
@@ -117,14 +118,20 @@ Q_SIGNALS:
 
 private:
     struct Job;
+    // Plans from the database: the next jobs, the cache eviction, the totals.
     void pump();
+    // After a job ends: the next one from the last plan's backlog, or pump() when it is empty.
+    void pumpNext();
+    // Starts what fits of jobs (free slots, quota, held servers); the rest is the backlog.
+    void startPlanned(const QList<DownloadJob> &jobs);
     void startJob(const DownloadJob &job);
     void sendRequest(const std::shared_ptr<Job> &job);
     void onStreamStarted(const std::shared_ptr<Job> &job);
     void onReadyRead(const std::shared_ptr<Job> &job);
     void onFinished(const std::shared_ptr<Job> &job);
     void verify(const std::shared_ptr<Job> &job);
-    void verified(const std::shared_ptr<Job> &job, const VerifyReport &report);
+    // One finished batch of checks: the good files are recorded in one write.
+    void verified(const QList<std::pair<std::shared_ptr<Job>, VerifyReport>> &checked);
     // Checks what waits, as one batch on the pool (one disk sync for all of it).
     void finalizeWaiting();
     void failJob(const std::shared_ptr<Job> &job, const QString &message, bool permanent);
@@ -132,6 +139,8 @@ private:
     void endJob(const std::shared_ptr<Job> &job);
     void haltForDiskFull(const QString &message);
     void refreshIndex(bool announceAll = false);
+    // refreshIndex once the events waiting now are handled: a burst of files costs one read.
+    void refreshIndexSoon();
     void release(const QStringList &paths, const TrackIds &tracks);
     void writePlaylists();
     void checkSettled();
@@ -165,6 +174,8 @@ private:
     Readiness m_readiness;
     bool m_indexing = false;
     bool m_indexAgain = false;
+    bool m_indexDue = false; // asked for while m_indexTimer runs
+    QTimer *m_indexTimer = nullptr;
     bool m_announceAll = false;
     bool m_started = false;
     bool m_stopped = false;
@@ -182,6 +193,8 @@ private:
     qint64 m_queuedBytes = 0;
     int m_queuedCount = 0;
     bool m_moreQueued = false;
+    QList<DownloadJob> m_backlog; // planned but not started; any change but an end re-plans
+    qint64 m_verifiedBytes = 0;   // as of the last plan, plus what verified since
     qint64 m_lastProgressMs = -1;
 };
 

@@ -188,9 +188,15 @@ Result<bool> OfflineQueue::addToCache(qint64 trackId, int priority, qint64 nowMs
 
 Result<QStringList> OfflineQueue::evictCache(qint64 capBytes) {
     QStringList paths;
+    const char *const totalSql = "SELECT coalesce(sum(size), 0) FROM offline_files WHERE pinned = "
+                                 "0 AND state = 'verified'";
+    // A read first: most calls find the cache within its size and write nothing.
+    if (auto total = scalar(m_db, totalSql); !total)
+        return total.error();
+    else if (total.value() <= capBytes)
+        return paths;
     auto r = m_db.transaction([&]() -> Result<void> {
-        auto total = scalar(m_db, "SELECT coalesce(sum(size), 0) FROM offline_files WHERE pinned "
-                                  "= 0 AND state = 'verified'");
+        auto total = scalar(m_db, totalSql);
         if (!total)
             return total.error();
         qint64 excess = total.value() - capBytes;

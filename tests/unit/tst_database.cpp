@@ -10,6 +10,8 @@
 
 #include <sqlite3.h>
 
+#include <optional>
+
 using namespace refrain;
 
 namespace {
@@ -146,6 +148,58 @@ private Q_SLOTS:
         });
         QVERIFY(!outcome.ok());
         QCOMPARE(pragmaText(db.value(), "SELECT count(*) FROM roots"), QStringLiteral("0"));
+    }
+
+    // Statements are kept for reuse: a kept one must behave exactly like a new one.
+    void reusedStatementsStartFresh() {
+        QTemporaryDir dir;
+        auto db = Database::open(dir.filePath(QStringLiteral("library.db")));
+        QVERIFY(db.ok());
+        for (const char *path : {"/a", "/b", "/c"}) {
+            auto insert =
+                Statement::prepare(db.value(), "INSERT INTO roots(path, added_at) VALUES (?1, 1)");
+            QVERIFY(insert.ok());
+            insert.value().bind(1, QString::fromLatin1(path));
+            QVERIFY(insert.value().run().ok());
+        }
+        const char *const select = "SELECT path FROM roots WHERE path >= ?1 ORDER BY path";
+        {
+            // Left in the middle of its rows, with a binding.
+            auto first = Statement::prepare(db.value(), select);
+            QVERIFY(first.ok());
+            first.value().bind(1, QStringLiteral("/b"));
+            QCOMPARE(first.value().step(), Statement::Step::Row);
+            QCOMPARE(first.value().text(0), QStringLiteral("/b"));
+            // The same SQL while the first is still running: a second statement of its own.
+            auto second = Statement::prepare(db.value(), select);
+            QVERIFY(second.ok());
+            second.value().bind(1, QStringLiteral("/a"));
+            QCOMPARE(second.value().step(), Statement::Step::Row);
+            QCOMPARE(second.value().text(0), QStringLiteral("/a"));
+            QCOMPARE(first.value().step(), Statement::Step::Row);
+            QCOMPARE(first.value().text(0), QStringLiteral("/c"));
+        }
+        // Back from the cache: from its first row, and no binding left over (NULL matches none).
+        auto again = Statement::prepare(db.value(), select);
+        QVERIFY(again.ok());
+        QCOMPARE(again.value().step(), Statement::Step::Done);
+        again.value().reset();
+        again.value().bind(1, QStringLiteral("/a"));
+        QCOMPARE(again.value().step(), Statement::Step::Row);
+        QCOMPARE(again.value().text(0), QStringLiteral("/a"));
+        // A kept statement holds no read open: a write from another connection goes through.
+        auto other = Database::open(db.value().path());
+        QVERIFY(other.ok());
+        QVERIFY(other.value().execute("DELETE FROM roots WHERE path = '/c'").ok());
+        // A statement may outlive its database: it is finalized on its own, nothing crashes.
+        std::optional<Statement> orphan;
+        {
+            Database moved = std::move(db.value());
+            auto s = Statement::prepare(moved, "SELECT count(*) FROM roots");
+            QVERIFY(s.ok());
+            orphan.emplace(std::move(s.value()));
+        }
+        orphan.reset();
     }
 };
 

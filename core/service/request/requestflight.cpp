@@ -153,7 +153,9 @@ void RequestFlight::onMetaData() {
 void RequestFlight::onReadyRead() {
     if (!m_reply || m_abortKind != FailureKind::None)
         return;
-    const QByteArray bytes = m_reply->readAll();
+    // read(bytesAvailable()) rather than readAll(): when one chunk waits, Qt hands that chunk
+    // over without copying it (readAll copies every byte of a download once more).
+    const QByteArray bytes = m_reply->read(m_reply->bytesAvailable());
     m_received += bytes.size();
     const qint64 cap = m_spec.options.maxBodyBytes;
     if (cap >= 0 && m_received > cap) {
