@@ -1,5 +1,6 @@
 #include "app/compositionroot.h"
 
+#include "app/degradationwiring.h"
 #include "app/offlinewiring.h"
 #include "app/trayicon.h"
 #include "core/covers/coverstore.h"
@@ -23,6 +24,7 @@
 #include "core/model/trackfiltermodel.h"
 #include "core/model/trackgroupmodel.h"
 #include "core/model/tracktablemodel.h"
+#include "core/offline/downloadmanager.h"
 #include "core/playback/playbackengine.h"
 #include "core/service/request/requestlayer.h"
 #include "core/service/request/systemclock.h"
@@ -46,8 +48,15 @@ namespace {
 // Server tracks play from a verified copy when there is one; otherwise they are signed at the
 // moment they are played, by whichever hub is wired in.
 std::unique_ptr<SourceResolver> makeResolver(const std::function<ServerHub *()> &hub,
-                                             const std::function<OfflineWiring *()> &offline) {
+                                             const std::function<OfflineWiring *()> &offline,
+                                             const std::function<DegradationWiring *()> &gates) {
     auto resolver = std::make_unique<SourceResolver>();
+    // While the capabilities say streaming is out, a server's song without a copy here is
+    // skipped at once with the reason, instead of waiting on a server that does not answer.
+    resolver->setStreamGate([gates] {
+        DegradationWiring *wiring = gates();
+        return wiring ? wiring->streamingBlocked() : QString();
+    });
     resolver->setOfflineResolver([offline](const Track &track) {
         OfflineWiring *copies = offline();
         return copies ? copies->localCopy(track) : QString();
@@ -74,13 +83,16 @@ CompositionRoot::CompositionRoot(Options options, QObject *parent)
     , m_library(new Library(this))
     , m_clock(std::make_unique<SystemClock>())
     , m_requests(new RequestLayer(m_clock.get(), this))
-    , m_health(new HealthMonitor(m_clock.get(), m_requests, this))
+    , m_health(new HealthMonitor(m_clock.get(), m_requests,
+                                 m_options.health.value_or(HealthMonitor::Settings{}), this))
     , m_network(new NetworkWatch(this))
     , m_secrets(new SecretStore(m_options.profile.secretsPath(), true, this))
     , m_servers(new ServerHub(m_library, m_requests, m_secrets, this))
     , m_serverList(new ServerListModel(m_servers, m_requests, this))
-    , m_engine(new PlaybackEngine(
-          makeResolver([this] { return m_servers; }, [this] { return m_offline; }), this))
+    , m_engine(new PlaybackEngine(makeResolver([this] { return m_servers; },
+                                               [this] { return m_offline; },
+                                               [this] { return m_degradation; }),
+                                  this))
     , m_tracks(new TrackTableModel(this))
     , m_visibleTracks(new TrackFilterModel(this))
     , m_covers(new CoverStore(m_options.profile.coversDirectory(), 256, this))
@@ -91,6 +103,12 @@ CompositionRoot::CompositionRoot(Options options, QObject *parent)
     , m_playlistEntries(new PlaylistEntriesModel(m_library, m_playlists, this))
     , m_queue(new QueueModel(m_engine, m_tracks, this)) {
     m_tracks->attach(m_library);
+    // Crash safe mode decides before any optional extra starts.
+    m_degradation =
+        new DegradationWiring({m_settings.get(), m_options.profile.directory, m_healthModel,
+                               m_network, m_requests, m_servers, m_engine},
+                              this);
+    m_degradation->begin();
     // Remote tracks show which server they come from.
     connect(m_serverList, &ServerListModel::sourceNamesChanged, m_tracks,
             &TrackTableModel::setSourceNames);
@@ -104,9 +122,11 @@ CompositionRoot::CompositionRoot(Options options, QObject *parent)
     m_groups.first()->setCoverStore(m_covers);
     // A server's albums show its cover art, fetched once and then cached on disk like local art.
     m_covers->setRemoteSource(
-        [servers = QPointer<ServerHub>(m_servers), size = m_covers->thumbnailSize()](
+        [servers = QPointer<ServerHub>(m_servers), size = m_covers->thumbnailSize(),
+         gates = QPointer<DegradationWiring>(m_degradation)](
             const QString &, const QString &location, CoverStore::RemoteReply done) {
-            if (!servers)
+            // Artwork steps back while the service struggles: saved covers only.
+            if (!servers || !gates || !gates->allows(Feature::Artwork))
                 return; // dropped unanswered: counts as "could not ask"
             servers->fetchCoverArt(location, size, [done](Result<QByteArray> image) {
                 if (image)
@@ -118,6 +138,8 @@ CompositionRoot::CompositionRoot(Options options, QObject *parent)
     // Covers that could not be fetched are asked for again once a server answers: it connected
     // (at start, just after its albums were shown), or one of its syncs worked.
     connect(m_servers, &ServerHub::serversChanged, m_covers, &CoverStore::retryFailedFetches);
+    connect(m_degradation, &DegradationWiring::artworkResumed, m_covers,
+            &CoverStore::retryFailedFetches);
     connect(m_servers, &ServerHub::syncFinished, m_covers,
             [this](const QString &, const CatalogSync::Report &report) {
                 if (report.error)
@@ -172,6 +194,8 @@ CompositionRoot::CompositionRoot(Options options, QObject *parent)
                            m_tracks, m_playlists, m_options.profile.downloadsDirectory()},
                           this);
     m_offline->attachWindow(m_window.get());
+    m_degradation->attachOffline(m_offline);
+    m_degradation->attachWindow(m_window.get());
     // Every list of songs says which play without the server.
     m_playlistEntries->setOfflineAvailability(m_offline->availability());
     serverEntries->setOfflineAvailability(m_offline->availability());
@@ -201,6 +225,7 @@ CompositionRoot::CompositionRoot(Options options, QObject *parent)
             m_servers->start();
             // Offline copies: what the last run left resumes, the pins follow the syncs.
             m_offline->start();
+            m_degradation->start();
         },
         Qt::SingleShotConnection);
 }
@@ -213,6 +238,17 @@ CompositionRoot::~CompositionRoot() {
     // must not count as the last level it saw.
     const QDateTime now = QDateTime::currentDateTimeUtc();
     m_library->runOnDatabaseAndWait([now](Database &db) { (void)incidentlog::closeAll(db, now); });
+    // A clean exit: the next start is not treated as a crash.
+    m_degradation->end();
+    // The parts go while the clock and the settings they use in their destructors still exist
+    // (QObject would delete them after this class's members): the window first, as before.
+    m_window.reset();
+    while (!children().isEmpty())
+        delete children().constFirst();
+}
+
+bool CompositionRoot::offlineCopy(qint64 trackId) const {
+    return m_offline && m_offline->manager() && m_offline->manager()->isAvailable(trackId);
 }
 
 void CompositionRoot::start() {

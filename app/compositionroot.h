@@ -3,18 +3,21 @@
 #pragma once
 
 #include "app/profile.h"
+#include "core/health/healthmonitor.h"
 
 #include <QList>
 #include <QObject>
 #include <QStringList>
 
 #include <memory>
+#include <optional>
 
 class QSettings;
 
 namespace refrain {
 
 class CoverStore;
+class DegradationWiring;
 class HealthModel;
 class HealthHistoryModel;
 class HealthMonitor;
@@ -46,6 +49,8 @@ public:
         Profile profile;
         QStringList addedLibraries; // --library DIR…
         QString defaultLibrary;     // scanned on a first start with no folders configured
+        // How often the health monitor checks; the defaults unless a test or drill says.
+        std::optional<HealthMonitor::Settings> health;
     };
 
     explicit CompositionRoot(Options options, QObject *parent = nullptr);
@@ -56,6 +61,11 @@ public:
 
     MainWindow *window() const { return m_window.get(); }
     Library *library() const { return m_library; }
+    PlaybackEngine *engine() const { return m_engine; }
+    TrackTableModel *tracks() const { return m_tracks; }
+    DegradationWiring *degradation() const { return m_degradation; }
+    // Whether a verified offline copy of the track is here.
+    bool offlineCopy(qint64 trackId) const;
 
 private:
     void saveSettings();
@@ -87,6 +97,7 @@ private:
     std::unique_ptr<MainWindow> m_window;
     TrayIcon *m_tray = nullptr;
     OfflineWiring *m_offline = nullptr;
+    DegradationWiring *m_degradation = nullptr;
     HealthHistoryModel *m_healthHistory = nullptr; // made when the history is first opened
     StatusHistoryDialog *m_statusHistory = nullptr;
 };

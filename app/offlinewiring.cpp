@@ -151,7 +151,7 @@ void OfflineWiring::onTrackChanged(const Track &track) {
     }
     // The next songs of the queue come while the connection is good: an outage in the middle
     // of the queue then costs nothing.
-    if (!m_streamingHealthy)
+    if (!m_streamingHealthy || !m_prefetchAllowed)
         return;
     const PlayQueue &queue = m_parts.engine->queue();
     const int prefetch = m_manager->settings().prefetch;

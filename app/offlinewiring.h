@@ -61,6 +61,9 @@ public:
     QString localCopy(const Track &track) const;
     // Replaces the queue with the songs of Emergency Essentials that play offline now.
     void playEssentials();
+    // The capabilities allow caching the queue's next songs ahead (an optional extra that steps
+    // back first when the service struggles, and in crash safe mode).
+    void setPrefetchAllowed(bool allowed) { m_prefetchAllowed = allowed; }
     void showDownloads();
 
 private:
@@ -79,6 +82,7 @@ private:
     QTimer m_scrub;
     bool m_urgent = false;
     bool m_streamingHealthy = false;
+    bool m_prefetchAllowed = true;
 };
 
 } // namespace refrain

@@ -36,6 +36,8 @@ HealthBanner::HealthBanner(HealthModel *model, QWidget *parent)
     , m_maintenance(plainTextLabel(this, {}, true))
     , m_offline(plainTextLabel(this, {}, true))
     , m_basis(plainTextLabel(this, {}, true))
+    , m_safeMode(plainTextLabel(this, {}, true))
+    , m_reenable(new QPushButton(tr("Turn Extras Back &On"), this))
     , m_action(new QPushButton(this))
     , m_detailsToggle(new QToolButton(this))
     , m_dismiss(new QToolButton(this))
@@ -55,6 +57,11 @@ HealthBanner::HealthBanner(HealthModel *model, QWidget *parent)
     m_maintenance->setObjectName(QStringLiteral("healthMaintenanceLine"));
     m_offline->setObjectName(QStringLiteral("healthOfflineLine"));
     m_basis->setObjectName(QStringLiteral("healthBasis"));
+    m_safeMode->setObjectName(QStringLiteral("healthSafeModeLine"));
+    m_reenable->setObjectName(QStringLiteral("healthReenableExtras"));
+    m_reenable->setToolTip(tr("Switch the optional extras on again now"));
+    m_safeMode->hide();
+    m_reenable->hide();
     QFont small = m_basis->font();
     small.setPointSizeF(small.pointSizeF() * 0.9);
     m_basis->setFont(small);
@@ -94,13 +101,18 @@ HealthBanner::HealthBanner(HealthModel *model, QWidget *parent)
     layout->setContentsMargins(10, 6, 6, 6);
     layout->setHorizontalSpacing(10);
     layout->setVerticalSpacing(2);
-    layout->addWidget(m_icon, 0, 0, 5, 1, Qt::AlignTop);
+    layout->addWidget(m_icon, 0, 0, 7, 1, Qt::AlignTop);
     layout->addLayout(head, 0, 1);
     layout->addLayout(buttons, 0, 2, Qt::AlignTop | Qt::AlignRight);
     layout->addWidget(m_detail, 1, 1, 1, 2);
     layout->addWidget(m_maintenance, 2, 1, 1, 2);
     layout->addWidget(m_offline, 3, 1, 1, 2);
     layout->addWidget(m_basis, 4, 1, 1, 2);
+    auto *safe = new QHBoxLayout;
+    safe->setSpacing(8);
+    safe->addWidget(m_safeMode, 1);
+    safe->addWidget(m_reenable, 0, Qt::AlignTop);
+    layout->addLayout(safe, 5, 1, 1, 2);
     // The details scroll inside a bounded area: a long incident timeline must neither squeeze
     // its own lines together nor push the library out of the window.
     m_detailsArea->setWidget(m_details);
@@ -110,13 +122,14 @@ HealthBanner::HealthBanner(HealthModel *model, QWidget *parent)
     m_detailsArea->viewport()->setAutoFillBackground(false);
     m_details->setAutoFillBackground(false);
     m_detailsArea->hide();
-    layout->addWidget(m_detailsArea, 5, 1, 1, 2);
+    layout->addWidget(m_detailsArea, 6, 1, 1, 2);
     layout->setColumnStretch(1, 1);
 
     m_freshnessTimer->setInterval(kFreshnessTickMs);
     // Also moves "Scheduled maintenance" on to "in progress" when the window opens.
     connect(m_freshnessTimer, &QTimer::timeout, this, &HealthBanner::refresh);
     connect(m_action, &QPushButton::clicked, this, &HealthBanner::runAction);
+    connect(m_reenable, &QPushButton::clicked, this, &HealthBanner::extrasReenableRequested);
     connect(m_detailsToggle, &QToolButton::toggled, this, [this](bool open) {
         m_detailsToggle->setArrowType(open ? Qt::DownArrow : Qt::RightArrow);
         m_details->setVisible(open);
@@ -152,6 +165,17 @@ QString HealthBanner::offlineText() const {
 
 QString HealthBanner::freshnessText() const {
     return m_basis->text();
+}
+
+QString HealthBanner::safeModeText() const {
+    return m_safeMode->isHidden() ? QString() : m_safeMode->text();
+}
+
+void HealthBanner::setSafeModeNote(const QString &text) {
+    m_safeMode->setText(text);
+    m_safeMode->setVisible(!text.isEmpty());
+    m_reenable->setVisible(!text.isEmpty());
+    refresh();
 }
 
 void HealthBanner::setPinned(bool pinned) {
@@ -234,7 +258,7 @@ void HealthBanner::refresh() {
         pal.setColor(QPalette::WindowText, Qt::black);
     setPalette(pal);
 
-    setVisible(m_model->shouldShowBanner(m_pinned));
+    setVisible(m_model->shouldShowBanner(m_pinned) || !m_safeMode->text().isEmpty());
     announce(false);
 }
 

@@ -28,6 +28,11 @@ public:
     QString maintenanceText() const; // the upcoming maintenance line; empty when hidden
     QString offlineText() const;     // what still plays (Essentials' readiness); empty when hidden
     QString freshnessText() const;   // the basis and freshness line as shown
+    QString safeModeText() const;    // the crash safe mode line; empty when hidden
+
+    // Crash safe mode: "Refrain did not close properly last time: … start switched off", with a
+    // button to turn them back on. Shown whatever the service does; empty hides it.
+    void setSafeModeNote(const QString &text);
 
     // Pinned: shown even while everything is operational ("Always Show Service Status").
     void setPinned(bool pinned);
@@ -36,6 +41,7 @@ public:
     void setFreshnessInterval(int ms);
 
     QPushButton *actionButton() const { return m_action; }
+    QPushButton *reenableButton() const { return m_reenable; }
     QToolButton *detailsToggle() const { return m_detailsToggle; }
     QToolButton *dismissButton() const { return m_dismiss; }
     HealthDetails *details() const { return m_details; }
@@ -45,6 +51,7 @@ Q_SIGNALS:
     void openStatusPageRequested(const QUrl &url);
     void statusHistoryRequested();
     void playEssentialsRequested();
+    void extrasReenableRequested();
 
 protected:
     void showEvent(QShowEvent *event) override;
@@ -64,6 +71,8 @@ private:
     QLabel *m_maintenance;
     QLabel *m_offline;
     QLabel *m_basis;
+    QLabel *m_safeMode;
+    QPushButton *m_reenable;
     QPushButton *m_action;
     QToolButton *m_detailsToggle;
     QToolButton *m_dismiss;

@@ -1,5 +1,7 @@
 #include "ui/libraryview.h"
 
+#include "ui/formlabels.h"
+
 #include "core/model/offlinepinsmodel.h"
 #include "core/model/playermodel.h"
 #include "core/model/playlistlistmodel.h"
@@ -155,6 +157,11 @@ LibraryView::LibraryView(TrackTableModel *tracks, TrackFilterModel *visible, Pla
     searchRow->addWidget(m_search, 1);
     searchRow->addWidget(m_offlineOnly);
     layout->addLayout(searchRow);
+    m_mirrorNote = plainTextLabel(this);
+    m_mirrorNote->setObjectName(QStringLiteral("libraryMirrorNote"));
+    m_mirrorNote->setWordWrap(true);
+    m_mirrorNote->hide();
+    layout->addWidget(m_mirrorNote);
     layout->addWidget(m_scopeBar);
     layout->addWidget(m_stack, 1);
 
@@ -334,6 +341,15 @@ void LibraryView::setLoading(bool loading) {
         return;
     m_loading = loading;
     updateEmptyState();
+}
+
+void LibraryView::setMirrorNote(const QString &text) {
+    m_mirrorNote->setText(text);
+    m_mirrorNote->setVisible(!text.isEmpty());
+}
+
+QString LibraryView::mirrorNoteText() const {
+    return m_mirrorNote->isHidden() ? QString() : m_mirrorNote->text();
 }
 
 void LibraryView::playRow(int row) {

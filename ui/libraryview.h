@@ -52,6 +52,10 @@ public:
     QString scopeText() const;
     // Plays the visible tracks starting at the given visible row.
     void playRow(int row);
+    // While servers' songs are listed from the copy saved here: "Server songs as of 14:02 — …".
+    // Empty hides it.
+    void setMirrorNote(const QString &text);
+    QString mirrorNoteText() const;
 
 Q_SIGNALS:
     void addFolderRequested();
@@ -77,6 +81,7 @@ private:
     QStackedWidget *m_stack;
     QTableView *m_table;
     QLabel *m_emptyText;
+    QLabel *m_mirrorNote = nullptr;
     QWidget *m_scopeBar;
     QLabel *m_scopeLabel;
     QWidget *m_emptyPage;

@@ -3,6 +3,7 @@
 #include "core/library/track.h"
 #include "core/model/playermodel.h"
 
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QSlider>
@@ -34,6 +35,7 @@ NowPlayingBar::NowPlayingBar(PlayerModel *player, QWidget *parent)
     , m_playPause(transportButton(this, QStyle::SP_MediaPlay, tr("Play")))
     , m_next(transportButton(this, QStyle::SP_MediaSkipForward, tr("Next")))
     , m_title(new QLabel(this))
+    , m_note(new QLabel(this))
     , m_elapsed(new QLabel(this))
     , m_seek(new QSlider(Qt::Horizontal, this))
     , m_total(new QLabel(this))
@@ -44,6 +46,14 @@ NowPlayingBar::NowPlayingBar(PlayerModel *player, QWidget *parent)
     m_title->setObjectName(QStringLiteral("nowPlayingTitle"));
     m_title->setTextFormat(Qt::PlainText);
     m_title->setMinimumWidth(200);
+    m_note->setObjectName(QStringLiteral("sourceNoteLabel"));
+    m_note->setTextFormat(Qt::PlainText); // the reason may come from a status feed
+    m_note->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
+    // It takes the room the title leaves and never widens the bar: the tooltip has the rest.
+    m_note->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    m_note->setForegroundRole(QPalette::PlaceholderText);
+    m_note->installEventFilter(this);
+    m_note->hide();
     m_elapsed->setObjectName(QStringLiteral("elapsedLabel"));
     m_total->setObjectName(QStringLiteral("totalLabel"));
     m_seek->setObjectName(QStringLiteral("seekSlider"));
@@ -65,9 +75,12 @@ NowPlayingBar::NowPlayingBar(PlayerModel *player, QWidget *parent)
     seekRow->addWidget(m_elapsed);
     seekRow->addWidget(m_seek, 1);
     seekRow->addWidget(m_total);
+    auto *titleRow = new QHBoxLayout;
+    titleRow->addWidget(m_title);
+    titleRow->addWidget(m_note, 1);
     auto *middle = new QVBoxLayout;
     middle->setSpacing(2);
-    middle->addWidget(m_title);
+    middle->addLayout(titleRow);
     middle->addLayout(seekRow);
 
     auto *volumeIcon = new QLabel(this);
@@ -104,7 +117,28 @@ NowPlayingBar::NowPlayingBar(PlayerModel *player, QWidget *parent)
     connect(m_player, &PlayerModel::stateChanged, this, &NowPlayingBar::refreshState);
     connect(m_player, &PlayerModel::positionChanged, this, &NowPlayingBar::refreshPosition);
     connect(m_player, &PlayerModel::durationChanged, this, &NowPlayingBar::refreshDuration);
+    connect(m_player, &PlayerModel::sourceNoteChanged, this, &NowPlayingBar::showNote);
     refreshState();
+    showNote(m_player->sourceNote());
+}
+
+void NowPlayingBar::showNote(const QString &text) {
+    m_noteText = text;
+    m_note->setToolTip(text);
+    m_note->setAccessibleDescription(text);
+    m_note->setVisible(!text.isEmpty());
+    elideNote();
+}
+
+void NowPlayingBar::elideNote() {
+    m_note->setText(
+        m_note->fontMetrics().elidedText(m_noteText, Qt::ElideRight, std::max(0, m_note->width())));
+}
+
+bool NowPlayingBar::eventFilter(QObject *watched, QEvent *event) {
+    if (watched == m_note && event->type() == QEvent::Resize)
+        elideNote();
+    return QWidget::eventFilter(watched, event);
 }
 
 void NowPlayingBar::refreshState() {

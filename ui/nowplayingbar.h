@@ -1,5 +1,6 @@
-// NowPlayingBar: transport buttons, what is playing, the seek slider with elapsed and total time,
-// and the volume — bound to the PlayerModel.
+// NowPlayingBar: transport buttons, what is playing (and, in one line, why it is not as asked —
+// a downloaded copy standing in for a stalled stream, a skipped song), the seek slider with
+// elapsed and total time, and the volume — bound to the PlayerModel.
 #pragma once
 
 #include <QWidget>
@@ -21,8 +22,15 @@ public:
     QSlider *seekSlider() const { return m_seek; }
     QLabel *elapsedLabel() const { return m_elapsed; }
     QLabel *titleLabel() const { return m_title; }
+    // The source note: elided to fit, the whole line in its tooltip; hidden when there is none.
+    QLabel *noteLabel() const { return m_note; }
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
+    void showNote(const QString &text);
+    void elideNote();
     void refreshState();
     void refreshPosition(qint64 positionMs);
     void refreshDuration(qint64 durationMs);
@@ -32,6 +40,8 @@ private:
     QToolButton *m_playPause;
     QToolButton *m_next;
     QLabel *m_title;
+    QLabel *m_note;
+    QString m_noteText;
     QLabel *m_elapsed;
     QSlider *m_seek;
     QLabel *m_total;

@@ -1,5 +1,7 @@
 #include "ui/playlistview.h"
 
+#include "ui/formlabels.h"
+
 #include "core/model/offlinepinsmodel.h"
 #include "core/model/playermodel.h"
 #include "core/model/playlistentriesmodel.h"
@@ -26,6 +28,7 @@ PlaylistView::PlaylistView(PlaylistEntriesModel *entries, PlaylistListModel *pla
     , m_tracks(tracks)
     , m_player(player)
     , m_header(new QLabel(this))
+    , m_mirrorNote(plainTextLabel(this))
     , m_table(new QTableView(this)) {
     setObjectName(QStringLiteral("playlistView"));
     m_header->setTextFormat(Qt::PlainText);
@@ -82,6 +85,10 @@ PlaylistView::PlaylistView(PlaylistEntriesModel *entries, PlaylistListModel *pla
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addLayout(buttons);
+    m_mirrorNote->setObjectName(QStringLiteral("playlistMirrorNote"));
+    m_mirrorNote->setWordWrap(true);
+    m_mirrorNote->hide();
+    layout->addWidget(m_mirrorNote);
     layout->addWidget(m_table, 1);
 
     connect(entries, &PlaylistEntriesModel::loaded, this, &PlaylistView::refreshHeader);
@@ -138,10 +145,21 @@ void PlaylistView::showServerPlaylist(const QString &serverId, const QString &pl
     updateKeepOffline();
 }
 
+void PlaylistView::setMirrorNote(const QString &text) {
+    m_mirrorText = text;
+    m_mirrorNote->setText(text);
+    m_mirrorNote->setVisible(m_remote && !text.isEmpty());
+}
+
+QString PlaylistView::mirrorNoteText() const {
+    return m_mirrorNote->isHidden() ? QString() : m_mirrorNote->text();
+}
+
 void PlaylistView::setRemote(bool remote) {
     if (remote == m_remote && m_table->model())
         return;
     m_remote = remote;
+    m_mirrorNote->setVisible(remote && !m_mirrorText.isEmpty());
     if (remote) {
         m_table->setModel(m_serverEntries);
         // The server keeps the order; songs are added from the library's context menu.

@@ -35,6 +35,10 @@ public:
     QPushButton *keepOfflineButton() const { return m_keepOffline; }
     QTableView *table() const { return m_table; }
     QString headerText() const;
+    // While the server's catalog is shown from the copy saved here: "Shown as of 14:02 — …".
+    // Appears above server playlists only; empty hides it.
+    void setMirrorNote(const QString &text);
+    QString mirrorNoteText() const;
     // Plays the playable entries, starting at the given row (or the next playable one after it).
     void playFrom(int row);
 
@@ -61,6 +65,8 @@ private:
     TrackTableModel *m_tracks;
     PlayerModel *m_player;
     QLabel *m_header;
+    QLabel *m_mirrorNote;
+    QString m_mirrorText;
     QTableView *m_table;
     QPushButton *m_export = nullptr;
     ServerPlaylistModel *m_serverPlaylists = nullptr;

@@ -35,6 +35,31 @@ OfflineAvailability::State OfflineAvailability::state(qint64 trackId, bool local
     return State::Streams;
 }
 
+void OfflineAvailability::setStreamingBlocked(const QString &reason) {
+    if (reason == m_streamingBlocked)
+        return;
+    m_streamingBlocked = reason;
+    Q_EMIT playabilityChanged();
+}
+
+QString OfflineAvailability::unplayableReason(const Track &track) const {
+    return unplayableReason(track.id, track.isLocal(), track.available);
+}
+
+QString OfflineAvailability::unplayableReason(qint64 trackId, bool local, bool available) const {
+    switch (state(trackId, local, available)) {
+    case State::Missing:
+        return explanation(State::Missing);
+    case State::Streams:
+    case State::Waiting:
+        return m_streamingBlocked;
+    case State::Downloaded:
+    case State::Local:
+        break;
+    }
+    return {};
+}
+
 QString OfflineAvailability::label(State state) {
     switch (state) {
     case State::Streams:

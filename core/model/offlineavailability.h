@@ -39,11 +39,22 @@ public:
     static QString label(State state);
     static QString explanation(State state);
 
+    // Why a server's songs without a verified copy here cannot play now (the capabilities say
+    // streaming is out: "The server does not answer"); empty while they can.
+    void setStreamingBlocked(const QString &reason);
+    const QString &streamingBlocked() const { return m_streamingBlocked; }
+    // Why this song cannot play right now, for greying its row and its tooltip; empty: it can.
+    QString unplayableReason(const Track &track) const;
+    QString unplayableReason(qint64 trackId, bool local, bool available) const;
+
 Q_SIGNALS:
     void changed(const refrain::TrackIds &trackIds);
+    // Whole classes of songs became playable or not (streaming went out or came back).
+    void playabilityChanged();
 
 private:
     QPointer<DownloadManager> m_manager;
+    QString m_streamingBlocked;
 };
 
 } // namespace refrain

@@ -16,6 +16,7 @@ PlayerModel::PlayerModel(PlaybackEngine *engine, QObject *parent)
     connect(engine, &PlaybackEngine::durationChanged, this, &PlayerModel::durationChanged);
     connect(engine, &PlaybackEngine::volumeChanged, this, &PlayerModel::volumeChanged);
     connect(engine, &PlaybackEngine::notice, this, &PlayerModel::notice);
+    connect(engine, &PlaybackEngine::sourceNoteChanged, this, &PlayerModel::sourceNoteChanged);
 }
 
 int PlayerModel::volumePercent() const {

@@ -27,6 +27,9 @@ public:
     int volumePercent() const;
     // "Title — Artist", or empty when nothing is loaded.
     QString nowPlayingText() const;
+    // One line on why playback is not as asked ("Playing the downloaded copy — the stream
+    // stalled."); empty when nothing unusual happened.
+    QString sourceNote() const { return m_engine->sourceNote(); }
 
 public Q_SLOTS:
     void playTracks(const refrain::TrackList &tracks, int start) {
@@ -49,6 +52,7 @@ Q_SIGNALS:
     void durationChanged(qint64 ms);
     void volumeChanged(float volume);
     void notice(const QString &text);
+    void sourceNoteChanged(const QString &text);
 
 private:
     PlaybackEngine *m_engine;

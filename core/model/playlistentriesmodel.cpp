@@ -62,6 +62,18 @@ void PlaylistEntriesModel::setOfflineAvailability(OfflineAvailability *offline) 
             Q_EMIT dataChanged(index(0, OfflineColumn),
                                index(int(m_entries.size()) - 1, OfflineColumn));
     });
+    connect(offline, &OfflineAvailability::playabilityChanged, this, [this] {
+        if (!m_entries.isEmpty())
+            Q_EMIT dataChanged(index(0, 0), index(int(m_entries.size()) - 1, ColumnCount - 1));
+    });
+}
+
+QString PlaylistEntriesModel::blockedReason(const PlaylistEntry &e) const {
+    // Only what streaming being out adds; a missing entry already says so in its own words.
+    if (!m_offline || !e.available)
+        return {};
+    return m_offline->unplayableReason(
+        e.trackId, !e.location.startsWith(QLatin1String("subsonic://")), e.available);
 }
 
 int PlaylistEntriesModel::columnCount(const QModelIndex &parent) const {
@@ -97,6 +109,8 @@ QVariant PlaylistEntriesModel::data(const QModelIndex &index, int role) const {
         if (index.column() == OfflineColumn && m_offline)
             return OfflineAvailability::explanation(m_offline->state(
                 e.trackId, !e.location.startsWith(QLatin1String("subsonic://")), e.available));
+        if (const QString why = blockedReason(e); !why.isEmpty())
+            return why;
         return e.available ? QDir::toNativeSeparators(e.location)
                            : tr("Missing — %1 is not in the library or cannot be reached")
                                  .arg(QDir::toNativeSeparators(e.location));
@@ -105,7 +119,7 @@ QVariant PlaylistEntriesModel::data(const QModelIndex &index, int role) const {
     case TrackIdRole:
         return e.trackId;
     case AvailableRole:
-        return e.available;
+        return e.available && blockedReason(e).isEmpty();
     default:
         return {};
     }
@@ -138,7 +152,8 @@ Qt::ItemFlags PlaylistEntriesModel::flags(const QModelIndex &index) const {
         return Qt::ItemIsDropEnabled; // dropping between rows or at the end
     // Missing entries stay selectable (to remove or reorder them) but look disabled.
     Qt::ItemFlags flags = Qt::ItemIsSelectable | Qt::ItemIsDragEnabled | Qt::ItemNeverHasChildren;
-    if (m_entries.at(index.row()).available)
+    if (const PlaylistEntry &e = m_entries.at(index.row());
+        e.available && blockedReason(e).isEmpty())
         flags |= Qt::ItemIsEnabled;
     return flags;
 }

@@ -59,6 +59,8 @@ Q_SIGNALS:
     void loaded();
 
 private:
+    // Why a present entry cannot play now (streaming is out and no copy is here); empty: it can.
+    QString blockedReason(const PlaylistEntry &entry) const;
     OfflineAvailability *m_offline = nullptr;
     Library *m_library;
     PlaylistListModel *m_playlists;

@@ -6,8 +6,10 @@
 
 #include <QDataStream>
 #include <QFont>
+#include <QGuiApplication>
 #include <QIODevice>
 #include <QMimeData>
+#include <QPalette>
 
 namespace refrain {
 
@@ -17,6 +19,7 @@ QueueModel::QueueModel(PlaybackEngine *engine, TrackTableModel *tracks, QObject 
     , m_tracks(tracks) {
     connect(engine, &PlaybackEngine::queueChanged, this, &QueueModel::onQueueChanged);
     connect(engine, &PlaybackEngine::currentTrackChanged, this, &QueueModel::onCurrentChanged);
+    connect(engine, &PlaybackEngine::queueMarksChanged, this, &QueueModel::onMarksChanged);
 }
 
 int QueueModel::rowCount(const QModelIndex &parent) const {
@@ -28,13 +31,22 @@ QVariant QueueModel::data(const QModelIndex &index, int role) const {
         return {};
     const Track &t = m_engine->queue().tracks().at(index.row());
     const bool current = index.row() == m_engine->queue().currentIndex();
+    const QString unplayable = m_engine->queue().mark(index.row()).reason;
     switch (role) {
     case Qt::DisplayRole: {
         const QString artist = t.displayArtist();
         return artist.isEmpty() ? t.title : QString(t.title + QStringLiteral(" — ") + artist);
     }
     case Qt::ToolTipRole:
-        return t.location;
+        // Plain text: the reason may come from a status feed or a server.
+        return unplayable.isEmpty() ? t.location : tr("Can't play now: %1").arg(unplayable);
+    case Qt::ForegroundRole:
+        // Greyed, not disabled: it can still be chosen, moved and removed.
+        if (!unplayable.isEmpty())
+            return QGuiApplication::palette().color(QPalette::Disabled, QPalette::Text);
+        return {};
+    case UnplayableRole:
+        return unplayable;
     case Qt::FontRole:
         if (current) {
             QFont font;
@@ -125,6 +137,14 @@ void QueueModel::onCurrentChanged() {
             Q_EMIT dataChanged(index(row), index(row), {Qt::FontRole, CurrentRole});
     }
     m_shownCurrent = now;
+}
+
+void QueueModel::onMarksChanged(int first, int last) {
+    first = std::max(first, 0);
+    last = std::min(last, rowCount() - 1);
+    if (first <= last)
+        Q_EMIT dataChanged(index(first), index(last),
+                           {Qt::ToolTipRole, Qt::ForegroundRole, UnplayableRole});
 }
 
 } // namespace refrain

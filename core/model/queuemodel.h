@@ -1,5 +1,6 @@
-// QueueModel: "Up Next" — the play queue as rows, the current one marked, with drag and drop to
-// reorder it and to add tracks dragged from the library or a playlist.
+// QueueModel: "Up Next" — the play queue as rows, the current one marked, the ones that could not
+// play greyed with the reason, with drag and drop to reorder it and to add tracks dragged from the
+// library or a playlist.
 #pragma once
 
 #include "core/model/dragdata.h"
@@ -14,7 +15,11 @@ class TrackTableModel;
 class QueueModel : public QAbstractListModel {
     Q_OBJECT
 public:
-    enum Role { CurrentRole = Qt::UserRole + 1, TrackIdRole };
+    enum Role {
+        CurrentRole = Qt::UserRole + 1,
+        TrackIdRole,
+        UnplayableRole, // why the item could not play (plain text); empty when it can
+    };
     static constexpr auto kQueueRowsMime = dragdata::kQueueRowsMime;
 
     // tracks resolves dropped track ids to tracks.
@@ -35,6 +40,7 @@ public:
 private:
     void onQueueChanged();
     void onCurrentChanged();
+    void onMarksChanged(int first, int last);
 
     PlaybackEngine *m_engine;
     TrackTableModel *m_tracks;

@@ -106,6 +106,16 @@ void ServerPlaylistEntriesModel::setOfflineAvailability(OfflineAvailability *off
             Q_EMIT dataChanged(index(0, OfflineColumn),
                                index(int(m_entries.size()) - 1, OfflineColumn));
     });
+    connect(offline, &OfflineAvailability::playabilityChanged, this, [this] {
+        if (!m_entries.isEmpty())
+            Q_EMIT dataChanged(index(0, 0), index(int(m_entries.size()) - 1, ColumnCount - 1));
+    });
+}
+
+QString ServerPlaylistEntriesModel::blockedReason(const MirroredEntry &e) const {
+    if (!m_offline || e.trackId == 0)
+        return {};
+    return m_offline->unplayableReason(e.trackId, false, true);
 }
 
 int ServerPlaylistEntriesModel::columnCount(const QModelIndex &parent) const {
@@ -140,13 +150,15 @@ QVariant ServerPlaylistEntriesModel::data(const QModelIndex &index, int role) co
         if (index.column() == OfflineColumn && m_offline)
             return OfflineAvailability::explanation(
                 m_offline->state(e.trackId, false, e.trackId != 0));
+        if (const QString why = blockedReason(e); !why.isEmpty())
+            return why;
         return e.trackId != 0 ? QVariant()
                               : QVariant(tr("Missing — this song is not in the library yet; it "
                                             "shows once the server's catalog is synced"));
     case TrackIdRole:
         return e.trackId;
     case AvailableRole:
-        return e.trackId != 0;
+        return e.trackId != 0 && blockedReason(e).isEmpty();
     case SongIdRole:
         return e.songId;
     default:
@@ -181,7 +193,8 @@ Qt::ItemFlags ServerPlaylistEntriesModel::flags(const QModelIndex &index) const 
         return Qt::NoItemFlags;
     // Missing entries stay selectable (to remove them) but look disabled.
     Qt::ItemFlags flags = Qt::ItemIsSelectable | Qt::ItemNeverHasChildren;
-    if (m_entries.at(index.row()).trackId != 0)
+    if (const MirroredEntry &e = m_entries.at(index.row());
+        e.trackId != 0 && blockedReason(e).isEmpty())
         flags |= Qt::ItemIsEnabled;
     return flags;
 }

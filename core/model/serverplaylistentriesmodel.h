@@ -51,6 +51,8 @@ Q_SIGNALS:
     void loaded();
 
 private:
+    // Why a present entry cannot play now (streaming is out and no copy is here); empty: it can.
+    QString blockedReason(const MirroredEntry &entry) const;
     OfflineAvailability *m_offline = nullptr;
     // Replaces the entries, removing and inserting only the rows between the unchanged start and
     // end, so a removal keeps the selection and scroll position of the rest.

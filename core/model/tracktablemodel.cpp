@@ -63,8 +63,19 @@ void TrackTableModel::setOfflineAvailability(OfflineAvailability *offline) {
                 Q_EMIT dataChanged(index(row, OfflineColumn), index(row, OfflineColumn));
         }
     });
+    // Streaming went out or came back: every server row may grey or light up.
+    connect(offline, &OfflineAvailability::playabilityChanged, this, [this] {
+        if (!m_tracks.isEmpty())
+            Q_EMIT dataChanged(index(0, 0), index(int(m_tracks.size()) - 1, ColumnCount - 1));
+    });
     if (!m_tracks.isEmpty())
         Q_EMIT dataChanged(index(0, OfflineColumn), index(int(m_tracks.size()) - 1, OfflineColumn));
+}
+
+QString TrackTableModel::unplayableReason(const Track &track) const {
+    if (m_offline)
+        return m_offline->unplayableReason(track);
+    return track.available ? QString() : OfflineAvailability::explanation(offlineState(track));
 }
 
 OfflineAvailability::State TrackTableModel::offlineState(const Track &track) const {
@@ -118,6 +129,11 @@ QVariant TrackTableModel::data(const QModelIndex &index, int role) const {
     case Qt::ToolTipRole: {
         if (index.column() == OfflineColumn)
             return plainTooltip(OfflineAvailability::explanation(offlineState(t)));
+        if (t.available) {
+            // Greyed because it cannot play now: say why, on every column.
+            if (const QString why = unplayableReason(t); !why.isEmpty())
+                return plainTooltip(why);
+        }
         if (!t.isLocal()) {
             // The location of a server's track is an internal id: the server's name says more.
             const QString server = sourceName(t);
@@ -138,7 +154,7 @@ QVariant TrackTableModel::data(const QModelIndex &index, int role) const {
     case TrackIdRole:
         return t.id;
     case AvailableRole:
-        return t.available;
+        return t.available && unplayableReason(t).isEmpty();
     case NowPlayingRole:
         return m_nowPlaying != 0 && t.id == m_nowPlaying;
     case OfflineRole: {
@@ -182,8 +198,10 @@ QVariant TrackTableModel::headerData(int section, Qt::Orientation orientation, i
 Qt::ItemFlags TrackTableModel::flags(const QModelIndex &index) const {
     if (!isValidRow(index))
         return Qt::NoItemFlags;
-    // Unavailable tracks stay visible (greyed) so nothing seems lost, but cannot be played.
-    return m_tracks.at(index.row()).available
+    // Unavailable tracks stay visible (greyed) so nothing seems lost, but cannot be played; so
+    // do a server's songs while streaming is out, unless a copy is here.
+    const Track &t = m_tracks.at(index.row());
+    return t.available && unplayableReason(t).isEmpty()
                ? Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsDragEnabled
                      | Qt::ItemNeverHasChildren
                : Qt::ItemIsSelectable | Qt::ItemIsDragEnabled | Qt::ItemNeverHasChildren;

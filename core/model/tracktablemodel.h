@@ -86,6 +86,8 @@ public Q_SLOTS:
 private:
     void reindexFrom(int row);
     OfflineAvailability::State offlineState(const Track &track) const;
+    // Why the track cannot play now (missing, or streaming is out and no copy is here).
+    QString unplayableReason(const Track &track) const;
     bool isValidRow(const QModelIndex &index) const;
 
     void forgetSortKeys(int row);

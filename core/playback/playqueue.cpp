@@ -1,16 +1,20 @@
 #include "core/playback/playqueue.h"
 
+#include <QCoreApplication>
+
 #include <algorithm>
 
 namespace refrain {
 
 void PlayQueue::replace(TrackList tracks, int current) {
     m_tracks = std::move(tracks);
+    m_marks = QList<Mark>(m_tracks.size());
     m_current = m_tracks.isEmpty() ? -1 : std::clamp(current, 0, int(m_tracks.size()) - 1);
 }
 
 void PlayQueue::clear() {
     m_tracks.clear();
+    m_marks.clear();
     m_current = -1;
 }
 
@@ -44,8 +48,10 @@ bool PlayQueue::setCurrent(int index) {
 void PlayQueue::insert(const TrackList &tracks, int index) {
     if (index < 0 || index > size())
         index = size();
-    for (int i = 0; i < tracks.size(); ++i)
+    for (int i = 0; i < tracks.size(); ++i) {
         m_tracks.insert(index + i, tracks.at(i));
+        m_marks.insert(index + i, Mark{});
+    }
     if (m_current >= index)
         m_current += int(tracks.size());
 }
@@ -58,6 +64,7 @@ bool PlayQueue::remove(QList<int> rows) {
         if (row < 0 || row >= size())
             continue;
         m_tracks.removeAt(row);
+        m_marks.removeAt(row);
         if (row < m_current)
             --m_current;
         else if (row == m_current)
@@ -82,15 +89,19 @@ void PlayQueue::move(QList<int> rows, int before) {
         before = size();
     const int currentRow = m_current;
     TrackList moving;
+    QList<Mark> movingMarks;
     int target = before;
     for (int i = int(rows.size()) - 1; i >= 0; --i) {
         moving.prepend(m_tracks.takeAt(rows.at(i)));
+        movingMarks.prepend(m_marks.takeAt(rows.at(i)));
         if (rows.at(i) < before)
             --target;
     }
     const bool currentMoved = rows.contains(currentRow);
-    for (int i = 0; i < moving.size(); ++i)
+    for (int i = 0; i < moving.size(); ++i) {
         m_tracks.insert(target + i, moving.at(i));
+        m_marks.insert(target + i, movingMarks.at(i));
+    }
     // Find the current item again: by its place among the moved ones, or by shifting.
     if (currentMoved) {
         m_current = target + int(rows.indexOf(currentRow));
@@ -106,11 +117,51 @@ void PlayQueue::move(QList<int> rows, int before) {
     }
 }
 
-void PlayQueue::updateTrack(const Track &track) {
-    for (Track &queued : m_tracks) {
-        if (queued.id == track.id)
-            queued = track;
+bool PlayQueue::updateTrack(const Track &track) {
+    bool cleared = false;
+    for (int i = 0; i < size(); ++i) {
+        if (m_tracks.at(i).id != track.id)
+            continue;
+        m_tracks[i] = track;
+        if (isMarked(i) && !m_marks.at(i).aboutService) {
+            m_marks[i] = Mark{};
+            cleared = true;
+        }
     }
+    return cleared;
+}
+
+void PlayQueue::markUnplayable(int index, const QString &reason, bool aboutService) {
+    if (index < 0 || index >= size())
+        return;
+    // An empty reason would read as "not marked".
+    m_marks[index] = Mark{
+        reason.isEmpty() ? QCoreApplication::translate("PlayQueue", "it cannot play now") : reason,
+        aboutService};
+}
+
+void PlayQueue::clearMark(int index) {
+    if (index >= 0 && index < size())
+        m_marks[index] = Mark{};
+}
+
+bool PlayQueue::clearServiceMarks() {
+    bool cleared = false;
+    for (Mark &m : m_marks) {
+        if (!m.reason.isEmpty() && m.aboutService) {
+            m = Mark{};
+            cleared = true;
+        }
+    }
+    return cleared;
+}
+
+bool PlayQueue::isMarked(int index) const {
+    return index >= 0 && index < size() && !m_marks.at(index).reason.isEmpty();
+}
+
+PlayQueue::Mark PlayQueue::mark(int index) const {
+    return index >= 0 && index < size() ? m_marks.at(index) : Mark{};
 }
 
 } // namespace refrain

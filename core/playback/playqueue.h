@@ -1,5 +1,5 @@
-// PlayQueue: the ordered tracks to play and which one is current — pure logic, no audio, so every
-// rule about what plays next is tested without a sound device.
+// PlayQueue: the ordered tracks to play, which one is current and which could not play (and why) —
+// pure logic, no audio, so every rule about what plays next is tested without a sound device.
 #pragma once
 
 #include "core/library/track.h"
@@ -8,6 +8,13 @@ namespace refrain {
 
 class PlayQueue {
 public:
+    // Why an item could not play; an empty reason means it is not marked.
+    struct Mark {
+        QString reason;
+        // The service failed (not the file): the mark goes when streaming is back.
+        bool aboutService = false;
+    };
+
     void replace(TrackList tracks, int current);
     void clear();
 
@@ -24,8 +31,18 @@ public:
     bool back();
     bool setCurrent(int index);
 
-    // Keeps queued copies of a track in step with the library (tags edited, file moved).
-    void updateTrack(const Track &track);
+    // Keeps queued copies of a track in step with the library (tags edited, file moved). A file
+    // mark on those items goes, since the file may be back; true when a mark went.
+    bool updateTrack(const Track &track);
+
+    // Marks stay with their item wherever it moves in the queue.
+    void markUnplayable(int index, const QString &reason, bool aboutService);
+    void clearMark(int index);
+    // Clears the marks about the service (missing files stay marked); true when any went.
+    bool clearServiceMarks();
+    bool isMarked(int index) const;
+    // The mark of an item; an empty Mark for a playable one or an index out of range.
+    Mark mark(int index) const;
 
     // Editing the queue while it plays: the current track stays current wherever it moves.
     // insert: before index (-1 or past the end: at the end).
@@ -38,6 +55,7 @@ public:
 
 private:
     TrackList m_tracks;
+    QList<Mark> m_marks; // parallel to m_tracks
     int m_current = -1;
 };
 

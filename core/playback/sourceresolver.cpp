@@ -5,19 +5,32 @@
 
 namespace refrain {
 
+QString SourceResolver::offlineCopy(const Track &track) const {
+    if (track.isLocal() || !m_offline)
+        return {};
+    return m_offline(track);
+}
+
 Result<QUrl> SourceResolver::resolve(const Track &track) const {
-    m_lastOffline = false;
+    m_lastOrigin = Origin::None;
     if (!track.isLocal()) {
         // A verified copy plays whatever the server is doing, and costs no traffic.
-        if (const QString copy = m_offline ? m_offline(track) : QString(); !copy.isEmpty()) {
-            m_lastOffline = true;
+        if (const QString copy = offlineCopy(track); !copy.isEmpty()) {
+            m_lastOrigin = Origin::OfflineCopy;
             return QUrl::fromLocalFile(copy);
         }
-        if (m_remote)
-            return m_remote(track);
-        return Error::make(
-            Error::Kind::Unsupported,
-            QCoreApplication::translate("SourceResolver", "no streaming server is connected"));
+        // Trying a stream the capabilities already gave up on would only cost a network timeout.
+        if (const QString blocked = streamBlockedReason(); !blocked.isEmpty())
+            return Error::make(Error::Kind::Unsupported, blocked);
+        if (!m_remote) {
+            return Error::make(
+                Error::Kind::Unsupported,
+                QCoreApplication::translate("SourceResolver", "no streaming server is connected"));
+        }
+        Result<QUrl> stream = m_remote(track);
+        if (stream)
+            m_lastOrigin = Origin::Stream;
+        return stream;
     }
     const QFileInfo file(track.location);
     if (!file.exists()) {
@@ -28,6 +41,7 @@ Result<QUrl> SourceResolver::resolve(const Track &track) const {
         return Error::make(Error::Kind::Io, QCoreApplication::translate("SourceResolver",
                                                                         "the file cannot be read"));
     }
+    m_lastOrigin = Origin::LocalFile;
     return QUrl::fromLocalFile(file.absoluteFilePath());
 }
 

@@ -78,12 +78,20 @@ private Q_SLOTS:
         PlaybackEngine engine;
         QSignalSpy current(&engine, &PlaybackEngine::currentTrackChanged);
         QSignalSpy finished(&engine, &PlaybackEngine::queueFinished);
+        QSignalSpy states(&engine, &PlaybackEngine::stateChanged);
         engine.playTracks({trackFor(QStringLiteral("b.ogg"), 2, 1000),
                            trackFor(QStringLiteral("c.mp3"), 3, 1000)},
                           0);
         QVERIFY(finished.wait(20000));
         QCOMPARE(current.count(), 2);
         QCOMPARE(current.at(1).first().value<Track>().id, 3);
+        // Between the two songs the player never reads as stopped (play button, MPRIS): only
+        // at the end.
+        QTRY_COMPARE(engine.state(), PlaybackEngine::State::Stopped);
+        int stops = 0;
+        for (const auto &args : std::as_const(states))
+            stops += args.first().value<PlaybackEngine::State>() == PlaybackEngine::State::Stopped;
+        QCOMPARE(stops, 1);
     }
 
     void unplayableTracksAreSkippedWithANotice() {

@@ -82,6 +82,48 @@ private Q_SLOTS:
         q.updateTrack(edited);
         QCOMPARE(q.tracks().at(2).title, QStringLiteral("Renamed"));
     }
+
+    // What could not play stays greyed on the same song, wherever the queue is edited.
+    void marksFollowTheirItems() {
+        PlayQueue q;
+        q.replace(tracks(4), 0); // [1] 2 3 4
+        q.markUnplayable(1, QStringLiteral("the server cannot be reached"), true);
+        q.markUnplayable(3, QStringLiteral("the file is missing"), false);
+        auto markedIds = [&q] {
+            QList<qint64> out;
+            for (int i = 0; i < q.size(); ++i) {
+                if (q.isMarked(i))
+                    out.append(q.tracks().at(i).id);
+            }
+            return out;
+        };
+        QCOMPARE(markedIds(), (QList<qint64>{2, 4}));
+        q.insert(tracks(1), 0); // 1 [1] 2 3 4
+        QCOMPARE(markedIds(), (QList<qint64>{2, 4}));
+        q.move({4}, 0); // 4 1 [1] 2 3
+        QCOMPARE(markedIds(), (QList<qint64>{4, 2}));
+        QCOMPARE(q.mark(0).reason, QStringLiteral("the file is missing"));
+        QVERIFY(!q.mark(0).aboutService);
+        QVERIFY(q.mark(3).aboutService);
+        q.remove({1}); // 4 [1] 2 3
+        QCOMPARE(markedIds(), (QList<qint64>{4, 2}));
+        QVERIFY(q.mark(99).reason.isEmpty());
+
+        // The service is back: its marks go; the missing file stays marked.
+        QVERIFY(q.clearServiceMarks());
+        QCOMPARE(markedIds(), (QList<qint64>{4}));
+        QVERIFY(!q.clearServiceMarks());
+        // The library says the file changed (it may be back): try it again.
+        QVERIFY(q.updateTrack(q.tracks().at(0)));
+        QVERIFY(markedIds().isEmpty());
+
+        q.markUnplayable(2, {}, true); // never an empty reason: that would read as playable
+        QVERIFY(q.isMarked(2));
+        q.clearMark(2);
+        QVERIFY(!q.isMarked(2));
+        q.replace(tracks(2), 0);
+        QVERIFY(markedIds().isEmpty());
+    }
 };
 
 QTEST_GUILESS_MAIN(TestPlayQueue)

@@ -1,0 +1,4 @@
+# The outage drill: the whole app through a black-holed server and back.
+refrain_add_test(tst_outagedrill SOURCES tst_outagedrill.cpp
+    LIBS refrain_app refrain_testsupport refrain_httpserver refrain_subsonicserver Qt6::Widgets
+    LABELS integration)
