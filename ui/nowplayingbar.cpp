@@ -48,8 +48,8 @@ NowPlayingBar::NowPlayingBar(PlayerModel *player, QWidget *parent)
     m_title->setMinimumWidth(200);
     m_note->setObjectName(QStringLiteral("sourceNoteLabel"));
     m_note->setTextFormat(Qt::PlainText); // the reason may come from a status feed
-    m_note->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
-    // It takes the room the title leaves and never widens the bar: the tooltip has the rest.
+    // Its own line under the title, shown only when something happened, so it is never squeezed
+    // out by a long title; elided rather than widening the bar: the tooltip has the rest.
     m_note->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     m_note->setForegroundRole(QPalette::PlaceholderText);
     m_note->installEventFilter(this);
@@ -75,12 +75,10 @@ NowPlayingBar::NowPlayingBar(PlayerModel *player, QWidget *parent)
     seekRow->addWidget(m_elapsed);
     seekRow->addWidget(m_seek, 1);
     seekRow->addWidget(m_total);
-    auto *titleRow = new QHBoxLayout;
-    titleRow->addWidget(m_title);
-    titleRow->addWidget(m_note, 1);
     auto *middle = new QVBoxLayout;
     middle->setSpacing(2);
-    middle->addLayout(titleRow);
+    middle->addWidget(m_title);
+    middle->addWidget(m_note);
     middle->addLayout(seekRow);
 
     auto *volumeIcon = new QLabel(this);

@@ -64,7 +64,8 @@ void PlaylistEntriesModel::setOfflineAvailability(OfflineAvailability *offline) 
     });
     connect(offline, &OfflineAvailability::playabilityChanged, this, [this] {
         if (!m_entries.isEmpty())
-            Q_EMIT dataChanged(index(0, 0), index(int(m_entries.size()) - 1, ColumnCount - 1));
+            Q_EMIT dataChanged(index(0, 0), index(int(m_entries.size()) - 1, ColumnCount - 1),
+                               {Qt::ToolTipRole, AvailableRole});
     });
 }
 

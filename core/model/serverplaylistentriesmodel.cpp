@@ -108,7 +108,8 @@ void ServerPlaylistEntriesModel::setOfflineAvailability(OfflineAvailability *off
     });
     connect(offline, &OfflineAvailability::playabilityChanged, this, [this] {
         if (!m_entries.isEmpty())
-            Q_EMIT dataChanged(index(0, 0), index(int(m_entries.size()) - 1, ColumnCount - 1));
+            Q_EMIT dataChanged(index(0, 0), index(int(m_entries.size()) - 1, ColumnCount - 1),
+                               {Qt::ToolTipRole, AvailableRole});
     });
 }
 

@@ -91,6 +91,7 @@ TrackGroupModel::Group TrackGroupModel::describe(const Track &track) const {
         g.secondary = QDir::toNativeSeparators(g.key);
         break;
     }
+    g.sortKey = SearchQuery::fold(g.title);
     return g;
 }
 
@@ -133,7 +134,7 @@ QVariant TrackGroupModel::data(const QModelIndex &index, int role) const {
     case SampleTrackRole:
         return QVariant::fromValue(g.sample);
     case SortRole:
-        return SearchQuery::fold(g.title);
+        return g.sortKey;
     default:
         return {};
     }
@@ -142,8 +143,16 @@ QVariant TrackGroupModel::data(const QModelIndex &index, int role) const {
 void TrackGroupModel::onRowsInserted(const QModelIndex &parent, int first, int last) {
     if (parent.isValid())
         return;
+    QSet<int> changed;
     for (int row = first; row <= last; ++row)
-        trackAdded(m_tracks->trackAt(row));
+        trackAdded(m_tracks->trackAt(row), &changed);
+    for (int row : std::as_const(changed))
+        emitCountsChanged(row);
+}
+
+void TrackGroupModel::emitCountsChanged(int row) {
+    const QModelIndex at = index(row);
+    Q_EMIT dataChanged(at, at, {Qt::ToolTipRole, TrackCountRole, DurationRole, SecondaryTextRole});
 }
 
 void TrackGroupModel::onRowsAboutToBeRemoved(const QModelIndex &parent, int first, int last) {
@@ -153,7 +162,13 @@ void TrackGroupModel::onRowsAboutToBeRemoved(const QModelIndex &parent, int firs
         trackRemoved(m_tracks->trackAt(row).id);
 }
 
-void TrackGroupModel::onDataChanged(const QModelIndex &topLeft, const QModelIndex &bottomRight) {
+void TrackGroupModel::onDataChanged(const QModelIndex &topLeft, const QModelIndex &bottomRight,
+                                    const QList<int> &roles) {
+    // Only a change of what a track is (its tags, its length) can move it; greying, tooltips or
+    // the now-playing mark cannot.
+    if (!roles.isEmpty() && !roles.contains(Qt::DisplayRole)
+        && !roles.contains(TrackTableModel::TrackRole))
+        return;
     for (int row = topLeft.row(); row <= bottomRight.row(); ++row) {
         const Track &track = m_tracks->trackAt(row);
         // A retag can move a track to another group; availability changes nothing here.
@@ -166,7 +181,7 @@ void TrackGroupModel::onDataChanged(const QModelIndex &topLeft, const QModelInde
     }
 }
 
-void TrackGroupModel::trackAdded(const Track &track) {
+void TrackGroupModel::trackAdded(const Track &track, QSet<int> *changed) {
     const QString key = keyFor(m_kind, track);
     if (key.isEmpty() && m_kind != Kind::Artist && m_kind != Kind::Genre)
         return;
@@ -185,8 +200,10 @@ void TrackGroupModel::trackAdded(const Track &track) {
     g.durationMs += track.durationMs;
     if (g.year == 0)
         g.year = track.year;
-    const QModelIndex changed = index(row);
-    Q_EMIT dataChanged(changed, changed);
+    if (changed)
+        changed->insert(row);
+    else
+        emitCountsChanged(row);
 }
 
 void TrackGroupModel::trackRemoved(qint64 id) {
@@ -205,8 +222,7 @@ void TrackGroupModel::trackRemoved(qint64 id) {
         removeGroupRow(row);
         return;
     }
-    const QModelIndex changed = index(row);
-    Q_EMIT dataChanged(changed, changed);
+    emitCountsChanged(row);
 }
 
 void TrackGroupModel::removeGroupRow(int row) {

@@ -6,6 +6,7 @@
 
 #include <QAbstractListModel>
 #include <QHash>
+#include <QSet>
 
 namespace refrain {
 
@@ -47,17 +48,23 @@ private:
         QString key;
         QString title;
         QString secondary;
+        QString sortKey; // the folded title, once: sorting asks for it again and again
         Track sample;
         int count = 0;
         qint64 durationMs = 0;
         int year = 0;
     };
 
-    void trackAdded(const Track &track);
+    // Adds the track to its group; the group's changed row goes into `changed` (when given) for
+    // one dataChanged per group after a batch, instead of one per track.
+    void trackAdded(const Track &track, QSet<int> *changed = nullptr);
+    // What a group's row shows that its tracks change: count, length, year.
+    void emitCountsChanged(int row);
     void trackRemoved(qint64 id);
     void onRowsInserted(const QModelIndex &parent, int first, int last);
     void onRowsAboutToBeRemoved(const QModelIndex &parent, int first, int last);
-    void onDataChanged(const QModelIndex &topLeft, const QModelIndex &bottomRight);
+    void onDataChanged(const QModelIndex &topLeft, const QModelIndex &bottomRight,
+                       const QList<int> &roles);
     Group describe(const Track &track) const;
     void removeGroupRow(int row);
 

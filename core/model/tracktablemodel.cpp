@@ -66,7 +66,8 @@ void TrackTableModel::setOfflineAvailability(OfflineAvailability *offline) {
     // Streaming went out or came back: every server row may grey or light up.
     connect(offline, &OfflineAvailability::playabilityChanged, this, [this] {
         if (!m_tracks.isEmpty())
-            Q_EMIT dataChanged(index(0, 0), index(int(m_tracks.size()) - 1, ColumnCount - 1));
+            Q_EMIT dataChanged(index(0, 0), index(int(m_tracks.size()) - 1, ColumnCount - 1),
+                               {Qt::ToolTipRole, AvailableRole});
     });
     if (!m_tracks.isEmpty())
         Q_EMIT dataChanged(index(0, OfflineColumn), index(int(m_tracks.size()) - 1, OfflineColumn));

@@ -206,9 +206,19 @@ private Q_SLOTS:
         LibraryView *library = window->libraryView();
         library->searchBox()->setText(QStringLiteral("Three"));
         QTRY_COMPARE_WITH_TIMEOUT(library->table()->model()->rowCount(), 1, kWaitMs);
-        QCOMPARE(
+        const QModelIndex three = library->table()->model()->index(0, TrackTableModel::TitleColumn);
+        QCOMPARE(three.data().toString(), QStringLiteral("Three (streams)"));
+        // It cannot play now: greyed, and its tooltip says why; the view says what it shows.
+        QTRY_VERIFY_WITH_TIMEOUT(!(three.flags() & Qt::ItemIsEnabled), kWaitMs);
+        QVERIFY2(three.data(Qt::ToolTipRole).toString().contains(QStringLiteral("does not answer")),
+                 qPrintable(three.data(Qt::ToolTipRole).toString()));
+        QVERIFY2(library->mirrorNoteText().contains(QStringLiteral("copy saved")),
+                 qPrintable(library->mirrorNoteText()));
+        library->searchBox()->setText(QStringLiteral("Four"));
+        QTRY_COMPARE_WITH_TIMEOUT(
             library->table()->model()->index(0, TrackTableModel::TitleColumn).data().toString(),
-            QStringLiteral("Three (streams)"));
+            QStringLiteral("Four (downloaded)"), kWaitMs);
+        QVERIFY(library->table()->model()->index(0, 0).flags() & Qt::ItemIsEnabled); // its copy
 
         // Song 3 cannot stream: skipped with the reason; song 4 plays from its copy.
         QTRY_VERIFY_WITH_TIMEOUT(startedAt.contains(trackIds.at(3)), kWaitMs);
@@ -226,6 +236,7 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(window->healthBanner()->levelText(),
                                   QStringLiteral("Operational"), kWaitMs);
         QTRY_VERIFY_WITH_TIMEOUT(startedAt.contains(trackIds.at(4)), kWaitMs);
+        QTRY_VERIFY_WITH_TIMEOUT(library->mirrorNoteText().isEmpty(), kWaitMs);
 
         // Through all of it, the music never paused for more than 3 s between songs.
         qInfo("longest silence: %lld ms", longestGap);
