@@ -111,6 +111,7 @@ void DegradationWiring::attachWindow(MainWindow *window) {
     m_window = window;
     connect(window->healthBanner(), &HealthBanner::extrasReenableRequested, m_guard,
             &CrashGuard::reenableAll);
+    window->healthBanner()->setSafeModeNote(safeModeNote());
     apply({kAllFeatures.begin(), kAllFeatures.end()});
 }
 
