@@ -93,12 +93,12 @@ QString HealthMerge::maintenanceHeadline(const ServiceMaintenance &maintenance,
     const QLocale locale;
     const QDateTime start = maintenance.scheduledFor.toLocalTime();
     const QDateTime end = maintenance.scheduledUntil.toLocalTime();
-    QString window = locale.toString(start.time(), QLocale::ShortFormat);
+    QString window = clockTimeText(start.time());
     if (start.date() != now.toLocalTime().date())
         window =
             locale.toString(start.date(), QStringLiteral("ddd d MMM")) + QLatin1Char(' ') + window;
     if (end.isValid()) {
-        window += QStringLiteral("–") + locale.toString(end.time(), QLocale::ShortFormat);
+        window += QStringLiteral("–") + clockTimeText(end.time());
         if (end.date() != start.date())
             window += QLatin1Char(' ') + locale.toString(end.date(), QStringLiteral("ddd d MMM"));
     }

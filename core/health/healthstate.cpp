@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 #include <QJsonArray>
+#include <QLocale>
 
 #include <algorithm>
 
@@ -99,6 +100,13 @@ QString healthLevelLabel(HealthLevel level) {
         break;
     }
     return QCoreApplication::translate("refrain::HealthState", "Unknown");
+}
+
+QString clockTimeText(const QTime &time) {
+    const QLocale locale;
+    QString format = locale.timeFormat(QLocale::ShortFormat);
+    format.remove(QStringLiteral(":ss"));
+    return locale.toString(time, format);
 }
 
 QString healthDurationText(qint64 ms, bool coarse) {

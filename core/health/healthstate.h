@@ -36,6 +36,9 @@ QString healthLevelLabel(HealthLevel level);
 // How long, for people — the one wording every health view uses: "45 s", "2 min", "3 h 5 min",
 // "2 d 4 h". Coarse (spans in a history, where seconds are noise): under a minute is "< 1 min".
 QString healthDurationText(qint64 ms, bool coarse = false);
+// A clock time the way the locale writes it short, never with seconds ("14:05", "2:05 PM"): the
+// C locale's short format would say "14:05:00".
+QString clockTimeText(const QTime &time);
 
 // One dated message of an incident or a maintenance ("Investigating — We are looking into …").
 struct StatusUpdate {

@@ -269,7 +269,7 @@ QString HealthModel::timeText(const QDateTime &at, const QDateTime &now) const {
         return {};
     const QLocale locale;
     const QDateTime local = at.toLocalTime();
-    const QString time = locale.toString(local.time(), QLocale::ShortFormat);
+    const QString time = clockTimeText(local.time());
     const QDate today = now.toLocalTime().date();
     if (local.date() == today)
         return time;
@@ -288,9 +288,7 @@ QString HealthModel::maintenanceText(const ServiceMaintenance &m, const QDateTim
             return tr("tomorrow") + QLatin1Char(' ');
         return locale.toString(date, QStringLiteral("ddd d MMM")) + QLatin1Char(' ');
     };
-    auto time = [&](const QDateTime &at) {
-        return locale.toString(at.time(), QLocale::ShortFormat);
-    };
+    auto time = [&](const QDateTime &at) { return clockTimeText(at.time()); };
     const QDateTime start = m.scheduledFor.toLocalTime();
     const QDateTime end = m.scheduledUntil.toLocalTime();
 

@@ -1,5 +1,7 @@
 #include "core/model/serverlistmodel.h"
 
+#include "core/health/healthstate.h"
+
 #include "core/service/request/requestlayer.h"
 #include "core/service/serverhub.h"
 #include "core/service/serverstore.h"
@@ -32,8 +34,9 @@ QString formatWhen(qint64 ms) {
     const QDateTime when = QDateTime::fromMSecsSinceEpoch(ms);
     const QLocale locale;
     if (when.date() == QDate::currentDate())
-        return locale.toString(when.time(), QLocale::ShortFormat);
-    return locale.toString(when, QLocale::ShortFormat);
+        return clockTimeText(when.time());
+    return locale.toString(when.date(), QLocale::ShortFormat) + QLatin1Char(' ')
+           + clockTimeText(when.time());
 }
 
 bool nameLess(const QString &a, const QString &b) {
