@@ -16,6 +16,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
+#include <QMouseEvent>
 #include <QPushButton>
 #include <QStackedWidget>
 #include <QTableView>
@@ -121,6 +122,7 @@ LibraryView::LibraryView(TrackTableModel *tracks, TrackFilterModel *visible, Pla
     m_table->horizontalHeader()->resizeSection(TrackTableModel::AlbumColumn, 190);
     m_table->setAccessibleName(tr("Tracks"));
     m_table->installEventFilter(this);
+    m_table->viewport()->installEventFilter(this);
     m_table->setDragEnabled(true);
     m_table->setDragDropMode(QAbstractItemView::DragOnly);
     m_table->setContextMenuPolicy(Qt::CustomContextMenu);
@@ -354,12 +356,28 @@ QString LibraryView::mirrorNoteText() const {
 
 void LibraryView::playRow(int row) {
     const QModelIndex index = m_filter->index(row, 0);
-    if (!index.isValid() || !index.data(TrackTableModel::AvailableRole).toBool())
+    if (!index.isValid())
         return;
+    if (!index.data(TrackTableModel::AvailableRole).toBool()) {
+        // Greyed: say why instead of doing nothing.
+        Q_EMIT notice(tr("“%1” can't play now: %2")
+                          .arg(m_filter->index(row, TrackTableModel::TitleColumn).data().toString(),
+                               index.data(Qt::ToolTipRole).toString()));
+        return;
+    }
     m_player->playTracks(m_filter->visibleTracks(), row);
 }
 
 bool LibraryView::eventFilter(QObject *watched, QEvent *event) {
+    // A greyed song takes no clicks of its own: a double-click on it says why it can't play.
+    if (watched == m_table->viewport() && event->type() == QEvent::MouseButtonDblClick) {
+        const auto *mouse = static_cast<QMouseEvent *>(event);
+        const QModelIndex index = m_table->indexAt(mouse->position().toPoint());
+        if (index.isValid() && !(index.flags() & Qt::ItemIsEnabled)) {
+            playRow(index.row());
+            return true;
+        }
+    }
     if (event->type() == QEvent::KeyPress) {
         const auto *key = static_cast<QKeyEvent *>(event);
         // From the search box, Down moves into the results and Enter plays the first one.

@@ -60,6 +60,8 @@ public:
 Q_SIGNALS:
     void addFolderRequested();
     void scopeCleared();
+    // A song that cannot play now was asked to play: why, in a sentence (never a dialog).
+    void notice(const QString &text);
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;

@@ -106,6 +106,8 @@ MainWindow::MainWindow(const Models &models, QWidget *parent)
     createActions();
 
     connect(m_libraryView, &LibraryView::addFolderRequested, this, &MainWindow::chooseMusicFolder);
+    connect(m_libraryView, &LibraryView::notice, this,
+            [this](const QString &text) { statusBar()->showMessage(text, kNoticeMs); });
     connect(models.player, &PlayerModel::stateChanged, this, &MainWindow::updateTitle);
     connect(models.player, &PlayerModel::notice, this,
             [this](const QString &text) { statusBar()->showMessage(text, kNoticeMs); });

@@ -173,6 +173,16 @@ void fillDown(Capabilities &caps, const Inputs &in) {
              make(A::Unavailable, c, Capabilities::tr("extras that need the server step back")));
 }
 
+// The first to go while the service struggles: what only adds load to a server in trouble.
+void stepBackExtras(Capabilities &caps, const QString &cause) {
+    caps.set(Feature::Prefetch,
+             make(Availability::Unavailable, cause,
+                  Capabilities::tr("songs are not fetched ahead to spare the server")));
+    caps.set(Feature::HeavyExtras,
+             make(Availability::Unavailable, cause,
+                  Capabilities::tr("heavy extras step back to spare the server")));
+}
+
 void fillPartialOutage(Capabilities &caps, const Inputs &in) {
     using A = Availability;
     const QString &c = in.cause.text;
@@ -201,12 +211,7 @@ void fillPartialOutage(Capabilities &caps, const Inputs &in) {
                   Capabilities::tr("edits are kept here and merged when the server is back")));
     caps.set(Feature::Downloads,
              make(A::Degraded, c, Capabilities::tr("failed downloads are retried later")));
-    caps.set(Feature::Prefetch,
-             make(A::Unavailable, c,
-                  Capabilities::tr("songs are not fetched ahead to spare the server")));
-    caps.set(
-        Feature::HeavyExtras,
-        make(A::Unavailable, c, Capabilities::tr("heavy extras step back to spare the server")));
+    stepBackExtras(caps, c);
 }
 
 void fillDegraded(Capabilities &caps, const Inputs &in) {
@@ -215,12 +220,7 @@ void fillDegraded(Capabilities &caps, const Inputs &in) {
     caps.set(Feature::Artwork,
              make(A::Degraded, c,
                   Capabilities::tr("showing saved artwork only, no new artwork is fetched")));
-    caps.set(Feature::Prefetch,
-             make(A::Unavailable, c,
-                  Capabilities::tr("songs are not fetched ahead to spare the server")));
-    caps.set(
-        Feature::HeavyExtras,
-        make(A::Unavailable, c, Capabilities::tr("heavy extras step back to spare the server")));
+    stepBackExtras(caps, c);
 }
 
 void fillNoServer(Capabilities &caps, const Inputs &in) {
