@@ -217,6 +217,9 @@ void DegradationWiring::apply(const QList<Feature> &which) {
         if (m_capabilities->capability(Feature::Streaming).availability == Availability::Available)
             m_parts.engine->streamingRestored();
     }
+    // Downloads work again: what waited on the server's backoff goes now, not in a minute.
+    if (touched(Feature::Downloads) && allows(Feature::Downloads) && m_offline)
+        m_offline->manager()->retryHeldNow();
     if (touched(Feature::Prefetch) && m_offline)
         m_offline->setPrefetchAllowed(allows(Feature::Prefetch));
     if (touched(Feature::Artwork) && allows(Feature::Artwork))

@@ -246,6 +246,18 @@ void DownloadManager::resumeAll() {
     pump();
 }
 
+void DownloadManager::retryHeldNow() {
+    if (m_heldUntil.isEmpty())
+        return;
+    m_backlog.clear(); // the held jobs were left out of the last plan
+    m_heldUntil.clear();
+    m_serverFailures.clear();
+    if (!m_paused)
+        m_holdReason.clear();
+    Q_EMIT queueChanged();
+    pump();
+}
+
 void DownloadManager::pause(qint64 fileId) {
     m_backlog.clear(); // the queue changes: the next start plans afresh
     if (const auto job = m_jobs.value(fileId)) {

@@ -56,6 +56,9 @@ public:
     // The whole queue.
     void pauseAll();
     void resumeAll();
+    // The service is back (the capabilities say downloads work again): servers held after
+    // failures are tried now instead of at the end of their backoff. A pause stays a pause.
+    void retryHeldNow();
     bool isPaused() const { return m_paused; }
     // Why nothing is downloading although files wait ("The disk is full …"); empty otherwise.
     QString holdReason() const { return m_holdReason; }

@@ -288,6 +288,23 @@ private Q_SLOTS:
         verifyAllMatchTheServer();
     }
 
+    void heldDownloadsGoAtOnceWhenTheServerIsBack() {
+        QVERIFY(pinPlaylist(2) > 0);
+        // The server is down for maintenance and asks to be left alone for ten minutes.
+        m_rig->http.setMode(FaultMode::retryAfter(503, 600).onlyFor("/rest/download.view"));
+        DownloadManager &manager = m_rig->makeManager();
+        manager.start();
+        QTRY_VERIFY_WITH_TIMEOUT(
+            manager.holdReason().contains(QStringLiteral("wait for the server")), kWaitMs);
+        QCOMPARE(countState(DownloadRow::State::Verified), 0);
+        // It is back: told so (as the capabilities do), the downloads go now, not in ten minutes.
+        m_rig->http.setMode(FaultMode::normal());
+        manager.retryHeldNow();
+        QTRY_COMPARE_WITH_TIMEOUT(countState(DownloadRow::State::Verified), 2, kWaitMs);
+        QVERIFY(manager.holdReason().isEmpty());
+        verifyAllMatchTheServer();
+    }
+
     void aSongTheServerNoLongerHasFailsWithItsReason() {
         QVERIFY(pinPlaylist(1) > 0);
         m_rig->content.failEndpoint(QStringLiteral("download"), 70,
