@@ -1,6 +1,7 @@
 #include "app/compositionroot.h"
 
 #include "app/degradationwiring.h"
+#include "app/historywiring.h"
 #include "app/offlinewiring.h"
 #include "app/trayicon.h"
 #include "core/covers/coverstore.h"
@@ -196,6 +197,11 @@ CompositionRoot::CompositionRoot(Options options, QObject *parent)
     m_offline->attachWindow(m_window.get());
     m_degradation->attachOffline(m_offline);
     m_degradation->attachWindow(m_window.get());
+    m_history = new HistoryWiring({m_library, m_requests, m_servers, m_engine, m_secrets,
+                                   m_settings.get(), m_clock.get(), m_tracks},
+                                  this);
+    m_history->attachWindow(m_window.get());
+    m_history->attachCapabilities(m_degradation->capabilities());
     // Every list of songs says which play without the server.
     m_playlistEntries->setOfflineAvailability(m_offline->availability());
     serverEntries->setOfflineAvailability(m_offline->availability());
@@ -226,12 +232,15 @@ CompositionRoot::CompositionRoot(Options options, QObject *parent)
             // Offline copies: what the last run left resumes, the pins follow the syncs.
             m_offline->start();
             m_degradation->start();
+            m_history->start();
         },
         Qt::SingleShotConnection);
 }
 
 CompositionRoot::~CompositionRoot() {
     saveSettings();
+    // The song playing counts as far as it got; its write is queued before the last words.
+    m_history->stop();
     // Downloads stop before the database goes: their .part files wait for the next start.
     m_offline->stop();
     // The health log's open rows end now, not at the next start: time Refrain was not running
@@ -269,6 +278,7 @@ void CompositionRoot::wireHealth() {
 
     m_tray = new TrayIcon(m_healthModel, this);
     connect(m_health, &HealthMonitor::transition, m_tray, &TrayIcon::notifyTransition);
+    m_history->attachTray(m_tray);
     connect(m_tray, &TrayIcon::activated, m_window.get(), [window = m_window.get()] {
         window->showNormal();
         window->raise();

@@ -25,6 +25,7 @@ class Library;
 class LibraryActivity;
 class MainWindow;
 class NetworkWatch;
+class HistoryWiring;
 class OfflineWiring;
 class StatusHistoryDialog;
 class TrayIcon;
@@ -64,6 +65,7 @@ public:
     PlaybackEngine *engine() const { return m_engine; }
     TrackTableModel *tracks() const { return m_tracks; }
     DegradationWiring *degradation() const { return m_degradation; }
+    HistoryWiring *history() const { return m_history; }
     // Whether a verified offline copy of the track is here.
     bool offlineCopy(qint64 trackId) const;
 
@@ -97,6 +99,7 @@ private:
     std::unique_ptr<MainWindow> m_window;
     TrayIcon *m_tray = nullptr;
     OfflineWiring *m_offline = nullptr;
+    HistoryWiring *m_history = nullptr;
     DegradationWiring *m_degradation = nullptr;
     HealthHistoryModel *m_healthHistory = nullptr; // made when the history is first opened
     StatusHistoryDialog *m_statusHistory = nullptr;

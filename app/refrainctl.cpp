@@ -5,6 +5,7 @@
 // 2 usage error; 3 the library database could not be used.
 #include "app/ctlcommon.h"
 #include "app/ctlhealth.h"
+#include "app/ctlhistory.h"
 #include "app/ctloffline.h"
 #include "app/ctlserver.h"
 #include "app/profile.h"
@@ -469,7 +470,14 @@ int main(int argc, char *argv[]) {
         "           [--parallel N] [--cache-gb G]\n"
         "  offline sync    download what is missing (progress on stderr); exit 1 if some wait\n"
         "  offline verify  check every offline file again; damaged ones are queued again\n"
-        "  readiness       how ready Emergency Essentials is; exit 0 when all of it is\n\n"
+        "  readiness       how ready Emergency Essentials is; exit 0 when all of it is\n"
+        "  history import PATH…  listening history from Spotify, ListenBrainz, Last.fm or\n"
+        "                  a scrobbler log (files, folders or zips; the format is detected)\n"
+        "  history status  listens kept, by origin, and scrobbles waiting to be sent\n"
+        "  recap YEAR [--month M] [--tz ZONE]   a year or month of listening\n"
+        "  on-this-day [--date YYYY-MM-DD] [--tz ZONE]   what you played that day before\n"
+        "  first-listen --artist NAME [--title TITLE | --album ALBUM] [--tz ZONE]\n"
+        "                  when you first heard it; exit 1 when never\n\n"
         "Exit status: 0 ok, 1 finished with problems, 2 usage error, 3 database error."));
     parser.addHelpOption();
     parser.addVersionOption();
@@ -524,10 +532,12 @@ int main(int argc, char *argv[]) {
         QStringLiteral("playlist"), QStringLiteral("offline pin/unpin: a playlist (name or id)."),
         QStringLiteral("name|id"));
     const QCommandLineOption albumOption(
-        QStringLiteral("album"), QStringLiteral("offline pin/unpin: an album (id or name)."),
+        QStringLiteral("album"),
+        QStringLiteral("offline pin/unpin: an album (id or name); first-listen: an album's name."),
         QStringLiteral("id"));
     const QCommandLineOption artistOption(
-        QStringLiteral("artist"), QStringLiteral("offline pin/unpin: an artist (id or name)."),
+        QStringLiteral("artist"),
+        QStringLiteral("offline pin/unpin: an artist (id or name); first-listen: the artist."),
         QStringLiteral("id"));
     const QCommandLineOption essentialsOption(QStringLiteral("essentials"),
                                               QStringLiteral("offline pin: Emergency Essentials."));
@@ -553,6 +563,21 @@ int main(int argc, char *argv[]) {
         QStringLiteral("cache-gb"),
         QStringLiteral("offline settings: the stream cache's size in GB (0: off)."),
         QStringLiteral("gb"));
+    const QCommandLineOption tzOption(
+        QStringLiteral("tz"),
+        QStringLiteral("recap, on-this-day, first-listen: count days in time zone <zone> (IANA "
+                       "name; default: the system's)."),
+        QStringLiteral("zone"));
+    const QCommandLineOption monthOption(QStringLiteral("month"),
+                                         QStringLiteral("recap: only month <m> (1-12)."),
+                                         QStringLiteral("m"));
+    const QCommandLineOption dateOption(QStringLiteral("date"),
+                                        QStringLiteral("on-this-day: the day (default: today)."),
+                                        QStringLiteral("YYYY-MM-DD"));
+    const QCommandLineOption titleOption(QStringLiteral("title"),
+                                         QStringLiteral("first-listen: a track's title."),
+                                         QStringLiteral("title"));
+    parser.addOptions({tzOption, monthOption, dateOption, titleOption});
     parser.addOptions({playlistOption, albumOption, artistOption, essentialsOption, pinIdOption,
                        hoursOption, essentialsGbOption, quotaOption, parallelOption, cacheOption});
     parser.addOptions({profileOption, jsonOption, limitOption, nameOption, relativeOption,
@@ -560,8 +585,8 @@ int main(int argc, char *argv[]) {
                        allowPlainOption, fullOption, serverOption, songOption, statusUrlOption});
     parser.addPositionalArgument(
         QStringLiteral("command"),
-        QStringLiteral("scan, search, playlist, server, health, offline, readiness "
-                       "or db"));
+        QStringLiteral("scan, search, playlist, server, health, offline, readiness, history, "
+                       "recap, on-this-day, first-listen or db"));
 
     if (!parser.parse(QCoreApplication::arguments())) {
         err() << "refrainctl: " << parser.errorText() << Qt::endl;
@@ -630,6 +655,17 @@ int main(int argc, char *argv[]) {
     }
     if (command == QLatin1String("readiness"))
         return runReadiness(ctx);
+    const HistoryOptions history{parser.value(tzOption),    parser.value(monthOption),
+                                 parser.value(dateOption),  parser.value(artistOption),
+                                 parser.value(titleOption), parser.value(albumOption)};
+    if (command == QLatin1String("history"))
+        return runHistory(ctx, history);
+    if (command == QLatin1String("recap"))
+        return runRecap(ctx, history);
+    if (command == QLatin1String("on-this-day"))
+        return runOnThisDay(ctx, history);
+    if (command == QLatin1String("first-listen"))
+        return runFirstListen(ctx, history);
     if (command == QLatin1String("health"))
         return runHealth(ctx, {parser.value(statusUrlOption), parser.value(serverOption)});
     err() << "refrainctl: unknown command '" << command << "'. Try refrainctl --help." << Qt::endl;

@@ -194,4 +194,10 @@ void TrayIcon::notifyTransition(const HealthState &previous, const HealthState &
         m_tray->showMessage(title, current.headline, messageIcon(current.level), kNotificationMs);
 }
 
+void TrayIcon::notify(const QString &title, const QString &message) {
+    Q_EMIT notified(title, message);
+    if (m_tray && QSystemTrayIcon::supportsMessages())
+        m_tray->showMessage(title, message, QSystemTrayIcon::Information, kNotificationMs);
+}
+
 } // namespace refrain

@@ -36,6 +36,8 @@ public:
                      const QDateTime &now) const;
 
 public Q_SLOTS:
+    // A message of Refrain's own (an anniversary): shown when the desktop shows tray messages.
+    void notify(const QString &title, const QString &message);
     // Connect to HealthMonitor::transition.
     void notifyTransition(const refrain::HealthState &previous,
                           const refrain::HealthState &current);

@@ -128,6 +128,7 @@ MainWindow::MainWindow(const Models &models, QWidget *parent)
 
 void MainWindow::createActions() {
     QMenu *file = menuBar()->addMenu(tr("&File"));
+    m_fileMenu = file;
     QAction *addFolder =
         file->addAction(tr("&Add Music Folder…"), this, &MainWindow::chooseMusicFolder);
     addFolder->setShortcut(QKeySequence::Open);
@@ -145,7 +146,7 @@ void MainWindow::createActions() {
         downloads->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D));
         downloads->setToolTip(tr("What is downloading for offline listening, and its settings"));
     }
-    file->addSeparator();
+    m_fileSeparator = file->addSeparator();
     QAction *rescan =
         file->addAction(tr("&Rescan Library"), m_models.library, &LibraryActivity::rescan);
     rescan->setShortcut(QKeySequence(Qt::Key_F5));

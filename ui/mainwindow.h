@@ -6,6 +6,7 @@
 #include <QUrl>
 
 class QAction;
+class QMenu;
 class QPushButton;
 class QTimer;
 
@@ -61,6 +62,10 @@ public:
     QAction *pinHealthAction() const { return m_pinHealth; }
     // The Servers dialog, made on first use (nullptr before, or without servers).
     ServersDialog *serversDialog() const { return m_serversDialog; }
+    // File, for the parts the composition root adds (history import); its actions that open
+    // something go before fileMenuSeparator().
+    QMenu *fileMenu() const { return m_fileMenu; }
+    QAction *fileMenuSeparator() const { return m_fileSeparator; }
     void showServers();
 
 Q_SIGNALS:
@@ -91,6 +96,8 @@ private:
     ScanStatusWidget *m_scanStatus;
     QAction *m_playPause = nullptr;
     QAction *m_pinHealth = nullptr;
+    QMenu *m_fileMenu = nullptr;
+    QAction *m_fileSeparator = nullptr;
     QPushButton *m_undo = nullptr;
     QTimer *m_undoTimeout = nullptr;
     ServersDialog *m_serversDialog = nullptr;

@@ -150,7 +150,11 @@ void NowPlayingBar::refreshState() {
     m_previous->setEnabled(m_player->canGoPrevious());
     m_next->setEnabled(m_player->canGoNext());
     const QString text = m_player->nowPlayingText();
-    m_title->setText(text.isEmpty() ? tr("Nothing playing") : text);
+    const QString shown = text.isEmpty() ? tr("Nothing playing") : text;
+    if (m_title->text() != shown) {
+        m_title->setText(shown);
+        setFirstHeard({}); // it was about the song before
+    }
     m_seek->setEnabled(m_player->hasCurrent());
     refreshDuration(m_player->duration());
 }
@@ -169,6 +173,11 @@ void NowPlayingBar::refreshDuration(qint64 durationMs) {
     m_seek->setSingleStep(5000);
     m_seek->setPageStep(30000);
     m_total->setText(formatDuration(durationMs));
+}
+
+void NowPlayingBar::setFirstHeard(const QString &sentence) {
+    m_title->setToolTip(sentence);
+    m_title->setAccessibleDescription(sentence);
 }
 
 } // namespace refrain

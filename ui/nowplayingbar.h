@@ -24,6 +24,9 @@ public:
     QLabel *titleLabel() const { return m_title; }
     // The source note: elided to fit, the whole line in its tooltip; hidden when there is none.
     QLabel *noteLabel() const { return m_note; }
+    // What history says about the song playing ("First heard 14 March 2019"), as the title's
+    // tooltip; cleared when the song changes.
+    void setFirstHeard(const QString &sentence);
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;

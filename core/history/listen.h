@@ -25,7 +25,7 @@ bool countsAsListen(qint64 durationMs, qint64 playedMs);
 
 struct Listen {
     qint64 id = 0; // row id; 0 before it is stored
-    QString uuid;  // RFC 4122, without braces; made when stored if empty
+    QString uuid;  // RFC 9562 (version 7: time-ordered), without braces; made when stored if empty
     QString artist;
     QString title;
     QString album;

@@ -44,7 +44,8 @@ public:
     // Stores one imported listen unless a listen of the same normalised artist and title
     // started within kDuplicateWindowMs. Matches it to a library track (artist and title,
     // preferring the same album) and takes genre and, when nothing says how long it played, the
-    // track's length from there. Returns true when it was new.
+    // track's length from there. A listen that does not say how long it played (a scrobble)
+    // counts its track's length. Returns true when it was new.
     Result<bool> addImported(Listen listen, qint64 importId, ImportCounts &counts);
     Result<void> finishImport(qint64 importId, const ImportCounts &counts);
 

@@ -38,7 +38,7 @@ struct MonthTop {
 
 struct Recap {
     int year = 0;
-    int month = 0; // 0: the whole year
+    int month = 0;    // 0: the whole year
     QString timeZone; // IANA id the days were counted in
     qint64 listens = 0;
     qint64 minutes = 0;
@@ -81,8 +81,8 @@ struct FirstListen {
     QString artist;
     QString title; // empty for an artist or album
     QString album;
-    Listen listen; // the first one
-    QDate localDate; // its day in the zone asked for
+    Listen listen;           // the first one
+    QDate localDate;         // its day in the zone asked for
     qint64 totalListens = 0; // counted listens of the same subject, ever
 };
 Result<std::optional<FirstListen>> firstListen(Database &db, const QString &artist,

@@ -383,8 +383,9 @@ Result<QHash<qint64, QList<qint64>>> OfflineStore::coverage() {
 }
 
 Result<TrackIds> OfflineStore::essentialsFill(const OfflineSettings &settings) {
-    // The user's picks always; then starred songs, most played, most recently added to the
-    // server's plays, until the budget is met. (Listening history joins with its own issue.)
+    // The user's picks always; then starred songs, the server's most played, then what was
+    // heard most recently (listening history: by library track, or by server and song for
+    // listens whose track row was made again by a later sync), until the budget is met.
     auto picks = ids(m_db, "SELECT track_id FROM essentials_picks ORDER BY added_at, track_id", {});
     if (!picks)
         return picks.error();
@@ -400,6 +401,17 @@ Result<TrackIds> OfflineStore::essentialsFill(const OfflineSettings &settings) {
                       {});
     if (!played)
         return played.error();
+    auto recent = ids(m_db,
+                      "SELECT track_id FROM (SELECT r.track_id AS track_id, MAX(l.started_at) AS "
+                      "heard FROM listens l JOIN remote_songs r ON r.track_id = l.track_id WHERE "
+                      "l.counted = 1 GROUP BY r.track_id UNION ALL SELECT r.track_id, "
+                      "MAX(l.started_at) FROM listens l JOIN remote_songs r ON r.server_id = "
+                      "l.server_id AND r.song_id = l.song_id WHERE l.counted = 1 AND l.track_id "
+                      "IS NULL GROUP BY r.track_id) GROUP BY track_id ORDER BY MAX(heard) DESC, "
+                      "track_id LIMIT 5000",
+                      {});
+    if (!recent)
+        return recent.error();
 
     auto sizes = Statement::prepare(m_db, "SELECT duration_ms, CASE WHEN source = 'local' THEN 0 "
                                           "ELSE file_size END FROM tracks WHERE id = ?1");
@@ -435,7 +447,7 @@ Result<TrackIds> OfflineStore::essentialsFill(const OfflineSettings &settings) {
     };
     for (qint64 id : picks.value())
         take(id, true);
-    for (const TrackIds *list : {&candidates.value(), &played.value()}) {
+    for (const TrackIds *list : {&candidates.value(), &played.value(), &recent.value()}) {
         for (qint64 id : *list) {
             if (!take(id, false))
                 return out;

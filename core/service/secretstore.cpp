@@ -126,7 +126,10 @@ void SecretStore::write(const QString &key, const QString &secret,
     };
 #ifdef REFRAIN_HAVE_QTKEYCHAIN
     if (m_useKeychain) {
-        auto *job = new QKeychain::WritePasswordJob(QString::fromLatin1(kService), this);
+        // Jobs have no parent: the Secret Service answers through a callback that still uses
+        // the job after its owner is gone (quitting while a read waits crashed in QtKeychain).
+        // A job deletes itself once finished; the connection below dies with this store.
+        auto *job = new QKeychain::WritePasswordJob(QString::fromLatin1(kService));
         job->setKey(key);
         job->setTextData(secret);
         connect(job, &QKeychain::Job::finished, this, [this, job, key, done, toFile] {
@@ -154,7 +157,7 @@ void SecretStore::read(const QString &key, std::function<void(Result<QString>)> 
     };
 #ifdef REFRAIN_HAVE_QTKEYCHAIN
     if (m_useKeychain) {
-        auto *job = new QKeychain::ReadPasswordJob(QString::fromLatin1(kService), this);
+        auto *job = new QKeychain::ReadPasswordJob(QString::fromLatin1(kService));
         job->setKey(key);
         connect(job, &QKeychain::Job::finished, this, [this, job, done, fromFile] {
             if (job->error() == QKeychain::NoError) {
@@ -176,7 +179,7 @@ void SecretStore::remove(const QString &key, std::function<void(Result<void>)> d
     auto removed = removeFile(key);
 #ifdef REFRAIN_HAVE_QTKEYCHAIN
     if (m_useKeychain) {
-        auto *job = new QKeychain::DeletePasswordJob(QString::fromLatin1(kService), this);
+        auto *job = new QKeychain::DeletePasswordJob(QString::fromLatin1(kService));
         job->setKey(key);
         connect(job, &QKeychain::Job::finished, this, [done, removed] { done(removed); });
         job->start();

@@ -123,6 +123,7 @@ private Q_SLOTS:
         QVERIFY2(stored.ok(), stored.ok() ? "" : qPrintable(stored.error().message));
         QVERIFY(stored.value().id > 0);
         QCOMPARE(stored.value().uuid.size(), 36);
+        QCOMPARE(stored.value().uuid.at(14), QLatin1Char('7')); // time-ordered (RFC 9562)
 
         Listen skipped = played;
         skipped.startedAt = at("2024-05-01T10:05:00Z");

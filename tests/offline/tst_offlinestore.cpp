@@ -1,9 +1,11 @@
 // What is kept offline, against a real database with a real mirrored catalog: Emergency
-// Essentials fills from starred songs within its budget (the user's picks first and always),
-// pins resolve to their songs and release them when unpinned, and every track view knows which
-// songs play without a network — the "Offline" column and the "Available offline" filter.
+// Essentials fills from starred songs, then recent listens, within its budget (the user's picks
+// first and always), pins resolve to their songs and release them when unpinned, and every track
+// view knows which songs play without a network — the "Offline" column and the "Available offline"
+// filter.
 #include "tests/offline/offlinetesthelpers.h"
 
+#include "core/history/listenstore.h"
 #include "core/library/trackstore.h"
 #include "core/model/offlineavailability.h"
 #include "core/model/offlinepinsmodel.h"
@@ -89,6 +91,39 @@ private Q_SLOTS:
         QCOMPARE(r.essentialsTracks, 1);
         QCOMPARE(r.essentialsPending, 0);
         QVERIFY(readinessText(r).startsWith(QStringLiteral("Essentials ready: 1 min verified")));
+    }
+
+    // After starred and most played songs, Essentials takes what was heard most recently: counted
+    // listens only, newest first, by track or by the server's song id.
+    void essentialsFillsFromRecentListens() {
+        for (int i = 0; i < 5; ++i)
+            m_songs.append(
+                m_rig->addSong(QStringLiteral("Song %1").arg(i + 1), QStringLiteral("Album"), 300));
+        m_rig->content.catalog().setStarred(m_songs.at(2), QDateTime::currentDateTimeUtc());
+        QVERIFY(m_rig->open());
+        ListenStore history(*m_rig->db);
+        const auto heard = [&](int song, int daysAgo, bool counted, bool byTrack) {
+            Listen l;
+            l.artist = QStringLiteral("Artist");
+            l.title = QStringLiteral("Song %1").arg(song + 1);
+            l.serverId = m_rig->server.id;
+            l.songId = m_songs.at(song);
+            l.trackId = byTrack ? m_rig->trackOf(m_songs.at(song)) : 0;
+            l.startedAt = QDateTime::currentDateTimeUtc().addDays(-daysAgo);
+            l.playedMs = counted ? 200'000 : 2'000;
+            l.counted = counted;
+            return history.record(l, {}).ok();
+        };
+        QVERIFY(heard(0, 30, true, true));
+        QVERIFY(heard(4, 2, true, false));
+        QVERIFY(heard(1, 1, false, true)); // skipped after two seconds: not a listen
+        OfflineSettings settings;
+        settings.essentialsHours = 10.0 / 3600.0; // three 3-second songs
+        QVERIFY(m_rig->store().setSettings(settings));
+        QVERIFY(m_rig->store().reconcile(now()));
+        QCOMPARE(essentials(),
+                 (TrackIds{m_rig->trackOf(m_songs.at(2)), m_rig->trackOf(m_songs.at(4)),
+                           m_rig->trackOf(m_songs.at(0))}));
     }
 
     void unpinningReleasesTheFiles() {

@@ -115,6 +115,11 @@ HttpRequest SubsonicContent::lastRequest() const {
     return m_lastRequest;
 }
 
+QList<SubsonicCatalog::Scrobble> SubsonicContent::scrobbles() const {
+    QMutexLocker lock(&m_mutex);
+    return m_catalog.scrobbles();
+}
+
 QByteArray SubsonicContent::loginPage() {
     return QByteArrayLiteral("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">"
                              "<title>Sign in</title></head><body><form method=\"post\" "

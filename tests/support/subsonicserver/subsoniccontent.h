@@ -72,6 +72,8 @@ public:
     // What the server saw, for assertions.
     int requestCount(const QString &endpoint) const;
     HttpRequest lastRequest() const;
+    // Every scrobble recorded (id, time, submission), in order; safe while the server runs.
+    QList<SubsonicCatalog::Scrobble> scrobbles() const;
 
     static QByteArray loginPage();
 
