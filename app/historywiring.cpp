@@ -104,8 +104,10 @@ void HistoryWiring::attachWindow(MainWindow *window) {
     m_window = window;
     auto *page = new NostalgiaPage(m_nostalgia, window);
     page->setObjectName(QStringLiteral("nostalgiaPage"));
-    window->browser()->addPage(
-        page, window->style()->standardIcon(QStyle::SP_FileDialogDetailedView), tr("Nostalgia"));
+    const QIcon icon =
+        QIcon::fromTheme(QStringLiteral("view-history"),
+                         window->style()->standardIcon(QStyle::SP_FileDialogInfoView));
+    window->browser()->addPage(page, icon, tr("Nostalgia"));
     connect(page, &NostalgiaPage::playListensRequested, this, &HistoryWiring::playListens);
     connect(page, &NostalgiaPage::importRequested, this, &HistoryWiring::askForImport);
 

@@ -10,4 +10,5 @@ target_sources(refrain_ui PRIVATE
     nostalgiaonthisday.h nostalgiaonthisday.cpp
     nostalgiarankdelegate.h nostalgiarankdelegate.cpp
     recapcard.h recapcard.cpp
+    nostalgiatext.h
 )

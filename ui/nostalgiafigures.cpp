@@ -1,5 +1,7 @@
 #include "ui/nostalgiafigures.h"
 
+#include "ui/nostalgiatext.h"
+
 #include "ui/formlabels.h"
 #include "ui/nostalgiacard.h"
 #include "ui/nostalgiachart.h"
@@ -66,7 +68,8 @@ void NostalgiaFigures::setRecap(const Recap &r) {
     const QLocale locale;
     set(Listens, locale.toString(r.listens), tr("listens"));
     set(Minutes, locale.toString(r.minutes),
-        tr("minutes · %1").arg(tr("%n hours", nullptr, int(r.minutes / 60))));
+        r.minutes >= 60 ? tr("minutes · %1").arg(tr("%n hours", nullptr, int(r.minutes / 60)))
+                        : tr("minutes"));
     set(Streak, tr("%n days", nullptr, r.longestStreakDays), tr("longest streak"));
     // When it was, for a look (a tile's caption stays short so six fit in a row).
     const QString streakTip =
@@ -86,7 +89,7 @@ void NostalgiaFigures::setRecap(const Recap &r) {
     else
         set(BusiestDay, QStringLiteral("—"), tr("busiest day"));
     if (r.busiestHour >= 0)
-        set(BusiestHour, locale.toString(QTime(r.busiestHour, 0), QLocale::ShortFormat),
+        set(BusiestHour, nostalgiaHourText(r.busiestHour, locale),
             tr("busiest hour · %1").arg(tr("%n listens", nullptr, int(r.busiestHourListens))));
     else
         set(BusiestHour, QStringLiteral("—"), tr("busiest hour"));

@@ -1,5 +1,7 @@
 #include "ui/nostalgiaheatmap.h"
 
+#include "ui/nostalgiatext.h"
+
 #include <QLocale>
 #include <QPainter>
 #include <QTime>
@@ -12,7 +14,7 @@ namespace refrain {
 namespace {
 
 QString hourText(int hour) {
-    return QLocale().toString(QTime(hour, 0), QLocale::ShortFormat);
+    return nostalgiaHourText(hour);
 }
 
 QString dayName(int dayOfWeek) {
