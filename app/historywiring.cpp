@@ -20,6 +20,7 @@
 
 #include <QFileDialog>
 #include <QInputDialog>
+#include <QLabel>
 #include <QLocale>
 #include <QMenu>
 #include <QMenuBar>
@@ -123,6 +124,16 @@ void HistoryWiring::attachWindow(MainWindow *window) {
     QAction *before = window->fileMenuSeparator();
     file->insertActions(before, {import, listenBrainz});
 
+    // What the scrobble queues still owe, in the status bar while there is any.
+    m_pendingLabel = new QLabel(window->statusBar());
+    m_pendingLabel->setObjectName(QStringLiteral("scrobblePending"));
+    m_pendingLabel->setTextFormat(Qt::PlainText);
+    m_pendingLabel->hide();
+    window->statusBar()->addPermanentWidget(m_pendingLabel);
+    connect(m_scrobbler, &Scrobbler::statusChanged, this, &HistoryWiring::showPending);
+    connect(m_scrobbler, &Scrobbler::pendingCountChanged, this, &HistoryWiring::showPending);
+    showPending();
+
     connect(this, &HistoryWiring::notice, window,
             [window](const QString &text) { window->statusBar()->showMessage(text, 15'000); });
     // "First heard 14 March 2019" beside what is playing.
@@ -136,6 +147,22 @@ void HistoryWiring::attachWindow(MainWindow *window) {
                 if (current && current->displayArtist() == artist && current->title == title)
                     window->nowPlayingBar()->setFirstHeard(sentence);
             });
+}
+
+void HistoryWiring::showPending() {
+    if (!m_pendingLabel)
+        return;
+    qint64 total = 0;
+    QStringList lines;
+    for (const Scrobbler::Status &status : m_scrobbler->statuses()) {
+        if (status.pending <= 0)
+            continue;
+        total += status.pending;
+        lines.append(status.summary());
+    }
+    m_pendingLabel->setVisible(total > 0);
+    m_pendingLabel->setText(tr("%n listen(s) to send", nullptr, int(total)));
+    m_pendingLabel->setToolTip(lines.join(QLatin1Char('\n')));
 }
 
 void HistoryWiring::attachCapabilities(CapabilitiesModel *capabilities) {

@@ -11,6 +11,7 @@
 #include <atomic>
 #include <memory>
 
+class QLabel;
 class QProgressBar;
 class QPushButton;
 class QSettings;
@@ -83,6 +84,7 @@ private:
     void askForToken();
     void playListens(const ListenList &listens);
     void showImportProgress(const ImportProgress &progress);
+    void showPending();
     void endImport();
     QString reportText(const ImportReport &report) const;
 
@@ -94,6 +96,7 @@ private:
     QPointer<MainWindow> m_window;
     QPointer<TrayIcon> m_tray;
     QProgressBar *m_progress = nullptr;
+    QLabel *m_pendingLabel = nullptr;
     QPushButton *m_cancel = nullptr;
     bool m_importing = false;
     // Read by the import on the database thread between batches.

