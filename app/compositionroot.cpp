@@ -2,8 +2,10 @@
 
 #include "app/degradationwiring.h"
 #include "app/historywiring.h"
+#include "app/mediacontrols.h"
 #include "app/offlinewiring.h"
 #include "app/trayicon.h"
+#include "core/covers/albumkey.h"
 #include "core/covers/coverstore.h"
 #include "core/health/healthmonitor.h"
 #include "core/health/incidentlog.h"
@@ -11,6 +13,8 @@
 #include "core/health/serverprobe.h"
 #include "core/health/statuspage.h"
 #include "core/library/library.h"
+#include "core/library/playliststore.h"
+#include "core/library/statement.h"
 #include "core/library/track.h"
 #include "core/model/healthhistorymodel.h"
 #include "core/model/healthmodel.h"
@@ -37,7 +41,9 @@
 #include "ui/playlistview.h"
 #include "ui/statushistorydialog.h"
 
+#include <QCoreApplication>
 #include <QDesktopServices>
+#include <QFileInfo>
 #include <QSettings>
 #include <QStatusBar>
 #include <QTimer>
@@ -251,6 +257,7 @@ CompositionRoot::~CompositionRoot() {
     m_degradation->end();
     // The parts go while the clock and the settings they use in their destructors still exist
     // (QObject would delete them after this class's members): the window first, as before.
+    m_mediaControls.reset();
     m_window.reset();
     while (!children().isEmpty())
         delete children().constFirst();
@@ -279,6 +286,22 @@ void CompositionRoot::wireHealth() {
     m_tray = new TrayIcon(m_healthModel, this);
     connect(m_health, &HealthMonitor::transition, m_tray, &TrayIcon::notifyTransition);
     m_history->attachTray(m_tray);
+    // Desktop media controls (MPRIS on Linux): only covers already on disk are offered — a
+    // server's cover URL carries credentials, and every program on the bus can read it.
+    MediaControlsSetup media;
+    media.engine = m_engine;
+    media.player = m_player;
+    media.artUrl = [covers = m_covers](const Track &t) {
+        const QString path = covers->thumbnailPath(albumKey(t));
+        return QFileInfo::exists(path) ? QUrl::fromLocalFile(path) : QUrl();
+    };
+    media.raise = [window = m_window.get()] {
+        window->showNormal();
+        window->raise();
+        window->activateWindow();
+    };
+    media.quit = [] { QCoreApplication::quit(); };
+    m_mediaControls = makeMediaControls(media);
     connect(m_tray, &TrayIcon::activated, m_window.get(), [window = m_window.get()] {
         window->showNormal();
         window->raise();
@@ -334,6 +357,67 @@ void CompositionRoot::saveSettings() {
     m_settings->setValue(kGeometryKey, m_window->saveGeometry());
     m_settings->setValue(kStateKey, m_window->saveState());
     m_settings->setValue(kVolumeKey, m_engine->volume());
+}
+
+void CompositionRoot::playEssentials() {
+    m_offline->playEssentials();
+}
+
+void CompositionRoot::playPlaylistNamed(const QString &name) {
+    m_library->query(
+        this,
+        [name](Database &db) -> Result<TrackIds> {
+            PlaylistStore playlists(db);
+            auto list = playlists.list();
+            if (!list)
+                return list.error();
+            for (const PlaylistInfo &info : list.value()) {
+                if (info.name.compare(name, Qt::CaseInsensitive) != 0)
+                    continue;
+                auto entries = playlists.items(info.id);
+                if (!entries)
+                    return entries.error();
+                TrackIds ids;
+                for (const PlaylistEntry &entry : entries.value()) {
+                    if (entry.trackId > 0)
+                        ids.append(entry.trackId);
+                }
+                return ids;
+            }
+            // A server's playlist, as last mirrored: it plays from copies when the server is down.
+            auto server = Statement::prepare(
+                db, "SELECT r.track_id FROM remote_playlists p JOIN remote_playlist_items i ON "
+                    "i.server_id = p.server_id AND i.playlist_id = p.playlist_id JOIN "
+                    "remote_songs r ON r.server_id = i.server_id AND r.song_id = i.song_id "
+                    "WHERE p.name = ?1 COLLATE NOCASE ORDER BY p.server_id, i.position");
+            if (!server)
+                return server.error();
+            server.value().bind(1, name);
+            TrackIds ids;
+            while (server.value().step() == Statement::Step::Row)
+                ids.append(server.value().int64(0));
+            if (ids.isEmpty())
+                return Error::make(Error::Kind::NotFound,
+                                   tr("There is no playlist called “%1”.").arg(name));
+            return ids;
+        },
+        [this, name](Result<TrackIds> ids) {
+            if (!ids) {
+                m_window->statusBar()->showMessage(ids.error().message, 15'000);
+                return;
+            }
+            TrackList tracks;
+            for (qint64 id : ids.value()) {
+                if (const int row = m_tracks->rowOfTrack(id); row >= 0)
+                    tracks.append(m_tracks->trackAt(row));
+            }
+            if (tracks.isEmpty()) {
+                m_window->statusBar()->showMessage(
+                    tr("The playlist “%1” has no songs in your library.").arg(name), 15'000);
+                return;
+            }
+            m_engine->playTracks(tracks, 0);
+        });
 }
 
 } // namespace refrain

@@ -66,6 +66,10 @@ public:
     TrackTableModel *tracks() const { return m_tracks; }
     DegradationWiring *degradation() const { return m_degradation; }
     HistoryWiring *history() const { return m_history; }
+    // `refrain --play-playlist NAME`: replaces the queue with the local playlist of that name
+    // (ignoring case), else a server playlist of that name, and plays it; says so when none is.
+    void playPlaylistNamed(const QString &name);
+    void playEssentials();
     // Whether a verified offline copy of the track is here.
     bool offlineCopy(qint64 trackId) const;
 
@@ -77,6 +81,7 @@ private:
 
     Options m_options;
     std::unique_ptr<QSettings> m_settings;
+    std::unique_ptr<QObject> m_mediaControls; // MPRIS; gone before the engine it watches
     Library *m_library;
     std::unique_ptr<SystemClock> m_clock;
     RequestLayer *m_requests;
