@@ -1,9 +1,11 @@
 #include "app/compositionroot.h"
 
+#include "app/closetotray.h"
 #include "app/degradationwiring.h"
 #include "app/historywiring.h"
 #include "app/mediacontrols.h"
 #include "app/offlinewiring.h"
+#include "app/settingswiring.h"
 #include "app/trayicon.h"
 #include "core/covers/albumkey.h"
 #include "core/covers/coverstore.h"
@@ -22,6 +24,8 @@
 #include "core/model/playermodel.h"
 #include "core/model/playlistentriesmodel.h"
 #include "core/model/playlistlistmodel.h"
+#include "core/model/playsession.h"
+#include "core/model/preferences.h"
 #include "core/model/queuemodel.h"
 #include "core/model/serverlistmodel.h"
 #include "core/model/serverplaylistentriesmodel.h"
@@ -35,6 +39,7 @@
 #include "core/service/request/systemclock.h"
 #include "core/service/secretstore.h"
 #include "core/service/serverhub.h"
+#include "ui/columnchooser.h"
 #include "ui/librarybrowser.h"
 #include "ui/libraryview.h"
 #include "ui/mainwindow.h"
@@ -44,9 +49,12 @@
 #include <QCoreApplication>
 #include <QDesktopServices>
 #include <QFileInfo>
+#include <QHeaderView>
 #include <QSettings>
 #include <QStatusBar>
+#include <QTableView>
 #include <QTimer>
+#include <QWindow>
 
 namespace refrain {
 
@@ -76,10 +84,19 @@ std::unique_ptr<SourceResolver> makeResolver(const std::function<ServerHub *()> 
     return resolver;
 }
 
+// Jobs for the database thread, dropped once the library is gone.
+std::function<void(std::function<void(Database &)>)> databaseRunner(Library *library) {
+    return [library = QPointer<Library>(library)](std::function<void(Database &)> job) {
+        if (library)
+            library->runOnDatabase(std::move(job));
+    };
+}
+
 const QString kGeometryKey = QStringLiteral("window/geometry");
 const QString kStateKey = QStringLiteral("window/state");
 const QString kVolumeKey = QStringLiteral("playback/volume");
 const QString kPinHealthKey = QStringLiteral("view/pinServiceStatus");
+const QString kColumnsKey = QStringLiteral("view/libraryColumns");
 } // namespace
 
 CompositionRoot::CompositionRoot(Options options, QObject *parent)
@@ -87,6 +104,7 @@ CompositionRoot::CompositionRoot(Options options, QObject *parent)
     , m_options(std::move(options))
     , m_settings(
           std::make_unique<QSettings>(m_options.profile.settingsPath(), QSettings::IniFormat))
+    , m_preferences(new Preferences(m_settings.get(), this))
     , m_library(new Library(this))
     , m_clock(std::make_unique<SystemClock>())
     , m_requests(new RequestLayer(m_clock.get(), this))
@@ -213,6 +231,10 @@ CompositionRoot::CompositionRoot(Options options, QObject *parent)
     serverEntries->setOfflineAvailability(m_offline->availability());
     m_window->restoreGeometry(m_settings->value(kGeometryKey).toByteArray());
     m_window->restoreState(m_settings->value(kStateKey).toByteArray());
+    // The songs table's columns: which show, in which order, how wide.
+    m_columns = new ColumnChooser(m_window->libraryView()->table()->horizontalHeader(),
+                                  {TrackTableModel::TitleColumn});
+    m_columns->restoreState(m_settings->value(kColumnsKey).toByteArray());
     wireHealth();
 
     // The stored library first, then an incremental scan for whatever changed while we were away.
@@ -239,12 +261,16 @@ CompositionRoot::CompositionRoot(Options options, QObject *parent)
             m_offline->start();
             m_degradation->start();
             m_history->start();
+            restoreSession();
         },
         Qt::SingleShotConnection);
 }
 
 CompositionRoot::~CompositionRoot() {
     saveSettings();
+    // Where the person left off, written before the database's last jobs below.
+    if (m_session)
+        m_session->saveNow();
     // The song playing counts as far as it got; its write is queued before the last words.
     m_history->stop();
     // Downloads stop before the database goes: their .part files wait for the next start.
@@ -283,7 +309,8 @@ void CompositionRoot::wireHealth() {
     });
     connect(m_servers, &ServerHub::serversChanged, this, &CompositionRoot::watchServers);
 
-    m_tray = new TrayIcon(m_healthModel, this);
+    m_tray = new TrayIcon(m_healthModel, m_player, this);
+    m_tray->setWindow(m_window.get());
     connect(m_health, &HealthMonitor::transition, m_tray, &TrayIcon::notifyTransition);
     m_history->attachTray(m_tray);
     // Desktop media controls (MPRIS on Linux): only covers already on disk are offered — a
@@ -292,8 +319,28 @@ void CompositionRoot::wireHealth() {
     media.engine = m_engine;
     media.player = m_player;
     media.artUrl = [covers = m_covers](const Track &t) {
-        const QString path = covers->thumbnailPath(albumKey(t));
-        return QFileInfo::exists(path) ? QUrl::fromLocalFile(path) : QUrl();
+        const QString key = albumKey(t);
+        const QString path = covers->thumbnailPath(key);
+        if (QFileInfo::exists(path))
+            return QUrl::fromLocalFile(path);
+        // Not on disk yet: have it made (once per album, in the background); coverReady follows
+        // and the desktop is told again.
+        if (!key.isEmpty()) {
+            if (t.isLocal())
+                covers->thumbnail(key, t.location);
+            else
+                covers->remoteThumbnail(key, t.location);
+        }
+        return QUrl();
+    };
+    media.watchArt = [covers = m_covers](QObject *context, std::function<void()> changed) {
+        QObject::connect(covers, &CoverStore::coverReady, context,
+                         [changed = std::move(changed)] { changed(); });
+    };
+    // Windows ties its controls to the main window's taskbar button.
+    media.window = [window = m_window.get()] {
+        window->winId();
+        return window->windowHandle();
     };
     media.raise = [window = m_window.get()] {
         window->showNormal();
@@ -302,13 +349,14 @@ void CompositionRoot::wireHealth() {
     };
     media.quit = [] { QCoreApplication::quit(); };
     m_mediaControls = makeMediaControls(media);
-    connect(m_tray, &TrayIcon::activated, m_window.get(), [window = m_window.get()] {
-        window->showNormal();
-        window->raise();
-        window->activateWindow();
-    });
 
-    m_window->pinHealthAction()->setChecked(m_settings->value(kPinHealthKey, false).toBool());
+    m_window->pinHealthAction()->setChecked(m_preferences->flag(kPinHealthKey));
+    // Closing the window may leave Refrain playing in the tray (ui/closeToTray).
+    m_closeToTray = new CloseToTray(m_window.get(), m_tray, this);
+    m_settingsWiring = new SettingsWiring({m_preferences, m_window.get(), m_engine, m_library,
+                                           m_activity, m_serverList, m_tray, m_closeToTray,
+                                           m_degradation, m_history, m_offline},
+                                          this);
     connect(m_window.get(), &MainWindow::retryHealthRequested, m_health, &HealthMonitor::retryNow);
     connect(m_window.get(), &MainWindow::openStatusPageRequested, this, [](const QUrl &url) {
         // Only web pages: a feed could name any scheme.
@@ -352,10 +400,70 @@ void CompositionRoot::showStatusHistory() {
     m_statusHistory->activateWindow();
 }
 
+void CompositionRoot::restoreSession() {
+    m_session = new PlaySession(m_engine, databaseRunner(m_library), this);
+    connect(m_preferences, &Preferences::changed, this, [this](const QString &key) {
+        if (key == QLatin1String(pref::kResume))
+            followResumeSetting();
+    });
+    const QString mode = m_preferences->text(QLatin1String(pref::kResume));
+    if (mode == QLatin1String("off")) {
+        m_session->clearSaved();
+        return;
+    }
+    m_library->query(
+        this, [](Database &db) { return PlaySession::load(db); },
+        [this, mode](Result<PlaySession::Saved> saved) {
+            // Songs handed over on the command line (or chosen already) win over the last run.
+            if (saved && m_engine->queue().isEmpty()) {
+                QHash<QPair<QString, QString>, int> byLocation;
+                const PlaySession::Restored restored = PlaySession::resolve(
+                    saved.value(),
+                    [this](qint64 id) -> std::optional<Track> {
+                        const int row = m_tracks->rowOfTrack(id);
+                        return row >= 0 ? std::optional(m_tracks->trackAt(row)) : std::nullopt;
+                    },
+                    [this, &byLocation](const QString &source,
+                                        const QString &location) -> std::optional<Track> {
+                        // Built once, only when a saved row is gone (a sync made it again).
+                        if (byLocation.isEmpty()) {
+                            for (int row = 0; row < m_tracks->rowCount(); ++row) {
+                                const Track &t = m_tracks->trackAt(row);
+                                byLocation.insert({t.source, t.location}, row);
+                            }
+                        }
+                        const int row = byLocation.value({source, location}, -1);
+                        return row >= 0 ? std::optional(m_tracks->trackAt(row)) : std::nullopt;
+                    });
+                if (!restored.tracks.isEmpty()) {
+                    m_engine->restoreQueue(restored.tracks, restored.current, restored.positionMs);
+                    if (mode == QLatin1String("play") && restored.playing)
+                        m_engine->play();
+                }
+            } else if (!saved) {
+                qWarning("refrain: the saved play queue could not be read: %s",
+                         qPrintable(saved.error().message));
+            }
+            followResumeSetting();
+        });
+}
+
+void CompositionRoot::followResumeSetting() {
+    if (m_preferences->text(QLatin1String(pref::kResume)) == QLatin1String("off")) {
+        // Nothing kept: what was saved goes, and nothing more is written.
+        delete m_session;
+        m_session = new PlaySession(m_engine, databaseRunner(m_library), this);
+        m_session->clearSaved();
+        return;
+    }
+    m_session->startSaving();
+}
+
 void CompositionRoot::saveSettings() {
     m_settings->setValue(kPinHealthKey, m_window->pinHealthAction()->isChecked());
     m_settings->setValue(kGeometryKey, m_window->saveGeometry());
     m_settings->setValue(kStateKey, m_window->saveState());
+    m_settings->setValue(kColumnsKey, m_columns->saveState());
     m_settings->setValue(kVolumeKey, m_engine->volume());
 }
 

@@ -16,6 +16,8 @@ class QSettings;
 
 namespace refrain {
 
+class CloseToTray;
+class ColumnChooser;
 class CoverStore;
 class DegradationWiring;
 class HealthModel;
@@ -30,6 +32,9 @@ class OfflineWiring;
 class StatusHistoryDialog;
 class TrayIcon;
 class PlaybackEngine;
+class PlaySession;
+class Preferences;
+class SettingsWiring;
 class PlayerModel;
 class PlaylistEntriesModel;
 class PlaylistListModel;
@@ -66,6 +71,9 @@ public:
     TrackTableModel *tracks() const { return m_tracks; }
     DegradationWiring *degradation() const { return m_degradation; }
     HistoryWiring *history() const { return m_history; }
+    Preferences *preferences() const { return m_preferences; }
+    SettingsWiring *settings() const { return m_settingsWiring; }
+    PlaySession *session() const { return m_session; }
     // `refrain --play-playlist NAME`: replaces the queue with the local playlist of that name
     // (ignoring case), else a server playlist of that name, and plays it; says so when none is.
     void playPlaylistNamed(const QString &name);
@@ -78,9 +86,14 @@ private:
     void wireHealth();
     void watchServers();
     void showStatusHistory();
+    // Brings back the queue and position the last run left (playback/resume), then keeps them
+    // saved as they change.
+    void restoreSession();
+    void followResumeSetting();
 
     Options m_options;
     std::unique_ptr<QSettings> m_settings;
+    Preferences *m_preferences;
     std::unique_ptr<QObject> m_mediaControls; // MPRIS; gone before the engine it watches
     Library *m_library;
     std::unique_ptr<SystemClock> m_clock;
@@ -108,6 +121,10 @@ private:
     DegradationWiring *m_degradation = nullptr;
     HealthHistoryModel *m_healthHistory = nullptr; // made when the history is first opened
     StatusHistoryDialog *m_statusHistory = nullptr;
+    SettingsWiring *m_settingsWiring = nullptr;
+    CloseToTray *m_closeToTray = nullptr;
+    ColumnChooser *m_columns = nullptr;
+    PlaySession *m_session = nullptr;
 };
 
 } // namespace refrain

@@ -50,6 +50,8 @@ public:
     void start();
     // A clean exit: the next start is not a crash.
     void end();
+    // An extra was switched on or off in the settings: the gates follow at once.
+    void applySettings() { updateGates(); }
 
     CapabilitiesModel *capabilities() const { return m_capabilities; }
     CrashGuard *crashGuard() const { return m_guard; }

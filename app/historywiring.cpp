@@ -198,6 +198,21 @@ void HistoryWiring::start() {
     m_nostalgia->refresh();
 }
 
+void HistoryWiring::applySettings() {
+    m_nostalgia->setAnniversariesEnabled(
+        m_parts.settings->value(key(kAnniversariesKey), true).toBool());
+    // Servers' targets are asked for each listen (setTargets above): nothing to redo for them.
+    if (!m_scrobbler->targets().contains(QStringLiteral("listenbrainz")))
+        return;
+    m_parts.secrets->read(key(kTokenKey),
+                          [self = QPointer<HistoryWiring>(this)](Result<QString> token) {
+                              if (!self || !token || token.value().isEmpty())
+                                  return;
+                              self->m_scrobbler->removeTarget(QStringLiteral("listenbrainz"));
+                              self->addListenBrainz(token.value());
+                          });
+}
+
 void HistoryWiring::stop() {
     m_recorder->flush();
     *m_cancelImport = true;

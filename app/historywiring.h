@@ -71,6 +71,11 @@ public:
     // Stores the ListenBrainz token (in the keychain) and starts submitting with it; an empty
     // token disconnects.
     void setListenBrainzToken(const QString &token);
+    // The history settings changed: anniversaries on or off, servers' scrobbles, and the
+    // ListenBrainz address (a connected ListenBrainz reconnects there with its saved token).
+    void applySettings();
+    // Asks for the ListenBrainz token (File ▸ Connect ListenBrainz…, the Settings dialog).
+    void askForToken();
 
 Q_SIGNALS:
     void importFinished(const refrain::ImportReport &report);
@@ -81,7 +86,6 @@ private:
     void syncServerTargets();
     void addListenBrainz(const QString &token);
     void askForImport();
-    void askForToken();
     void playListens(const ListenList &listens);
     void showImportProgress(const ImportProgress &progress);
     void showPending();

@@ -15,10 +15,6 @@ namespace refrain {
 
 namespace {
 
-QString tr(const char *text) {
-    return QCoreApplication::translate("refrain::LaunchActions", text);
-}
-
 struct FilesRead {
     TrackList tracks;
     QStringList warnings;
@@ -29,7 +25,8 @@ void addTrack(const QString &path, TrackList &tracks, QStringList *warnings) {
     if (track)
         tracks.append(std::move(track).value());
     else if (warnings)
-        warnings->append(tr("Cannot play %1: %2").arg(path, track.error().message));
+        // Qualified, so lupdate files it under LaunchActions as the run time does.
+        warnings->append(LaunchActions::tr("Cannot play %1: %2").arg(path, track.error().message));
 }
 
 } // namespace

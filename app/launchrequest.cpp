@@ -13,43 +13,50 @@ namespace refrain {
 
 namespace {
 
-QString tr(const char *text) {
-    return QCoreApplication::translate("main", text);
-}
+// This file's tr(): one context for all its text, the one lupdate files it under, so the
+// translations in translations/*.ts are found at run time (lupdate files a free tr() function's
+// strings under the enclosing class or namespace, whatever context it passes at run time).
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(refrain::LaunchRequest)
+};
 
 struct Options {
     QCommandLineOption help;
     QCommandLineOption version;
-    QCommandLineOption profile{QStringLiteral("profile"),
-                               tr("Keep the library, settings and downloads in <dir> instead of "
-                                  "the usual app data folder."),
-                               QStringLiteral("dir")};
+    QCommandLineOption profile{
+        QStringLiteral("profile"),
+        Text::tr("Keep the library, settings and downloads in <dir> instead of "
+                 "the usual app data folder."),
+        QStringLiteral("dir")};
     QCommandLineOption library{QStringLiteral("library"),
-                               tr("Add <dir> to the music library and scan it (repeatable)."),
+                               Text::tr("Add <dir> to the music library and scan it (repeatable)."),
                                QStringLiteral("dir")};
     QCommandLineOption playPause{QStringLiteral("play-pause"),
-                                 tr("Pause when playing, play otherwise.")};
-    QCommandLineOption next{QStringLiteral("next"), tr("Skip to the next track.")};
-    QCommandLineOption previous{QStringLiteral("previous"),
-                                tr("Go back to the previous track (or the start of this one).")};
-    QCommandLineOption stop{QStringLiteral("stop"), tr("Stop playing.")};
-    QCommandLineOption show{QStringLiteral("show"), tr("Bring the Refrain window to the front.")};
-    QCommandLineOption playlist{QStringLiteral("play-playlist"),
-                                tr("Replace the queue with the playlist <name> (a local or server "
-                                   "playlist, or \"essentials\" for Emergency Essentials) and "
-                                   "play it."),
-                                QStringLiteral("name")};
+                                 Text::tr("Pause when playing, play otherwise.")};
+    QCommandLineOption next{QStringLiteral("next"), Text::tr("Skip to the next track.")};
+    QCommandLineOption previous{
+        QStringLiteral("previous"),
+        Text::tr("Go back to the previous track (or the start of this one).")};
+    QCommandLineOption stop{QStringLiteral("stop"), Text::tr("Stop playing.")};
+    QCommandLineOption show{QStringLiteral("show"),
+                            Text::tr("Bring the Refrain window to the front.")};
+    QCommandLineOption playlist{
+        QStringLiteral("play-playlist"),
+        Text::tr("Replace the queue with the playlist <name> (a local or server "
+                 "playlist, or \"essentials\" for Emergency Essentials) and "
+                 "play it."),
+        QStringLiteral("name")};
 
     explicit Options(QCommandLineParser &parser)
         : help(parser.addHelpOption())
         , version(parser.addVersionOption()) {
-        parser.setApplicationDescription(
-            tr("Refrain — a music player that keeps playing when the streaming service fails."));
+        parser.setApplicationDescription(Text::tr(
+            "Refrain — a music player that keeps playing when the streaming service fails."));
         parser.addOptions({profile, library, playPause, next, previous, stop, show, playlist});
         parser.addPositionalArgument(
             QStringLiteral("files"),
-            tr("Audio files and playlists (M3U, PLS, XSPF) to play, folders to add to the "
-               "library. A running Refrain takes them over."),
+            Text::tr("Audio files and playlists (M3U, PLS, XSPF) to play, folders to add to the "
+                     "library. A running Refrain takes them over."),
             QStringLiteral("[files or folders…]"));
     }
 };
@@ -72,22 +79,68 @@ void addPositional(LaunchRequest &request, const QString &argument, const QStrin
         path = url.toLocalFile();
     } else if (argument.contains(QStringLiteral("://"))) {
         request.warnings.append(
-            tr("Only local files and folders can be opened: %1").arg(shownUrl(url)));
+            Text::tr("Only local files and folders can be opened: %1").arg(shownUrl(url)));
         return;
     }
     path = absolute(cwd, path);
     const QFileInfo info(path);
     if (!info.exists())
-        request.warnings.append(tr("No such file or folder: %1").arg(path));
+        request.warnings.append(Text::tr("No such file or folder: %1").arg(path));
     else if (info.isDir())
         request.addFolders.append(path);
     else if (LaunchRequest::isPlaylistFile(path) || TagReader::isAudioFile(info.fileName()))
         request.play.append(path);
     else
-        request.warnings.append(tr("Not an audio file or playlist: %1").arg(path));
+        request.warnings.append(Text::tr("Not an audio file or playlist: %1").arg(path));
 }
 
 } // namespace
+
+QStringList LaunchRequest::withoutToolkitOptions(const QStringList &args) {
+    // QGuiApplication's, QApplication's and the X11 platform's (Qt 6 documentation).
+    static const QStringList withValue{QStringLiteral("platform"),
+                                       QStringLiteral("platformpluginpath"),
+                                       QStringLiteral("platformtheme"),
+                                       QStringLiteral("plugin"),
+                                       QStringLiteral("qwindowgeometry"),
+                                       QStringLiteral("qwindowicon"),
+                                       QStringLiteral("qwindowtitle"),
+                                       QStringLiteral("session"),
+                                       QStringLiteral("style"),
+                                       QStringLiteral("stylesheet"),
+                                       QStringLiteral("display"),
+                                       QStringLiteral("geometry"),
+                                       QStringLiteral("title"),
+                                       QStringLiteral("icon"),
+                                       QStringLiteral("name"),
+                                       QStringLiteral("visual"),
+                                       QStringLiteral("qmljsdebugger")};
+    static const QStringList flags{QStringLiteral("reverse"), QStringLiteral("testability"),
+                                   QStringLiteral("widgetcount"), QStringLiteral("sync")};
+    QStringList kept;
+    for (qsizetype i = 0; i < args.size(); ++i) {
+        const QString &arg = args.at(i);
+        if (arg == QLatin1String("--")) {
+            kept += args.mid(i);
+            break;
+        }
+        if (!arg.startsWith(QLatin1Char('-'))) {
+            kept.append(arg);
+            continue;
+        }
+        const QString option = arg.mid(arg.startsWith(QLatin1String("--")) ? 2 : 1);
+        const qsizetype equals = option.indexOf(QLatin1Char('='));
+        if (equals > 0 && withValue.contains(option.left(equals)))
+            continue; // -style=fusion
+        if (withValue.contains(option)) {
+            ++i; // and its value
+            continue;
+        }
+        if (!flags.contains(option))
+            kept.append(arg);
+    }
+    return kept;
+}
 
 LaunchRequest LaunchRequest::parse(const QStringList &args, const QString &cwd) {
     LaunchRequest request;
@@ -118,7 +171,7 @@ LaunchRequest LaunchRequest::parse(const QStringList &args, const QString &cwd) 
     if (parser.isSet(options.playlist)) {
         request.playlist = parser.value(options.playlist).trimmed();
         if (request.playlist.isEmpty()) {
-            request.fatalError = tr("--play-playlist needs the name of a playlist.");
+            request.fatalError = Text::tr("--play-playlist needs the name of a playlist.");
             return request;
         }
     }

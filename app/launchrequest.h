@@ -32,6 +32,10 @@ struct LaunchRequest {
     // and file:// URLs are resolved against cwd. Looks at the file system only to tell folders,
     // missing files and audio apart.
     static LaunchRequest parse(const QStringList &args, const QString &cwd);
+    // args without the options Qt's application takes for itself (-platform NAME, -style=NAME,
+    // -reverse, -session ID, …, with one dash or two): main() parses before QApplication exists,
+    // and parse() would refuse them as unknown. Nothing after "--" is touched.
+    static QStringList withoutToolkitOptions(const QStringList &args);
 
     // Whether the playlist named is Emergency Essentials ("essentials" or its full name).
     bool playsEssentials() const;

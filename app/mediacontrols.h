@@ -1,6 +1,6 @@
-// MediaControls: the one seam between the player and the desktop's own media controls (MPRIS 2
-// on Linux now; the System Media Transport Controls on Windows and MPNowPlayingInfoCenter on
-// macOS later), so the composition root wires every platform the same way.
+// MediaControls: the one seam between the player and the desktop's own media controls — MPRIS 2
+// on Linux (app/mpris), the System Media Transport Controls on Windows (app/smtc) and the Now
+// Playing centre on macOS (app/macos) — so the composition root wires every platform the same way.
 #pragma once
 
 #include "core/library/track.h"
@@ -10,6 +10,8 @@
 
 #include <functional>
 #include <memory>
+
+class QWindow;
 
 namespace refrain {
 
@@ -23,12 +25,21 @@ struct MediaControlsSetup {
     // URLs are passed on: a server's cover URL carries credentials, and every program on the
     // desktop can read what is published here.
     std::function<QUrl(const Track &)> artUrl;
+    // Covers are often written after their track has started. The controls call this once with
+    // a function to call whenever some cover may have changed (a thumbnail was just written);
+    // they then ask artUrl again for the current track and republish it if it differs. Connect
+    // with `context` as the receiver, so the subscription ends with the controls. Optional:
+    // without it the art of a track is what artUrl said when the track (or anything else) changed.
+    std::function<void(QObject *context, std::function<void()> artMayHaveChanged)> watchArt;
     // The desktop asked to show Refrain's window, or to quit it.
     std::function<void()> raise;
     std::function<void()> quit;
     // The desktop handed over a file to play (a file:// URL). When empty the file is played as
     // it is, named after its file name.
     std::function<void(const QUrl &)> open;
+    // The main window, created if need be. Windows ties its media controls to a top-level window
+    // (its taskbar button); other platforms do not ask. Without it there are none on Windows.
+    std::function<QWindow *()> window;
 };
 
 #if defined(REFRAIN_HAVE_MEDIA_CONTROLS)
@@ -36,7 +47,8 @@ struct MediaControlsSetup {
 // now (no session bus, say) — the player works the same without them.
 std::unique_ptr<QObject> makeMediaControls(const MediaControlsSetup &setup);
 #else
-// A platform without an implementation yet: no media controls, nothing else changes.
+// A platform without an implementation (a BSD, or a Windows build without MSVC): no media
+// controls, nothing else changes.
 inline std::unique_ptr<QObject> makeMediaControls(const MediaControlsSetup &) {
     return nullptr;
 }

@@ -102,11 +102,15 @@ bool SingleInstance::isListening() const {
 }
 
 SingleInstance::Outcome SingleInstance::start(const RemoteRequest &request, int timeoutMs) {
-    m_error.clear();
+    return startAfter(handOver(request, timeoutMs), request, timeoutMs);
+}
+
+SingleInstance::Outcome SingleInstance::startAfter(Attempt earlier, const RemoteRequest &request,
+                                                   int timeoutMs) {
     const auto outcomeOf = [](Attempt attempt) {
         return attempt == Attempt::Delivered ? Outcome::HandedOver : Outcome::Refused;
     };
-    Attempt attempt = handOver(request, timeoutMs);
+    Attempt attempt = earlier;
     if (attempt == Attempt::Delivered || attempt == Attempt::Refused)
         return outcomeOf(attempt);
     if (attempt == Attempt::NotRunning) {
@@ -124,6 +128,7 @@ SingleInstance::Outcome SingleInstance::start(const RemoteRequest &request, int 
 }
 
 SingleInstance::Attempt SingleInstance::handOver(const RemoteRequest &request, int timeoutMs) {
+    m_error.clear();
     QLocalSocket socket;
     QEventLoop loop;
     QTimer deadline;

@@ -38,6 +38,14 @@ public:
         First,      // nobody answered in time: this process runs, listening when it could
     };
     Q_ENUM(Outcome)
+    // What one try to reach the running instance found.
+    enum class Attempt {
+        Delivered,  // it took the request
+        Refused,    // it answered but declined (errorString() says why)
+        NotRunning, // nothing listens under the name, or only a socket left by a crash
+        NoAnswer,   // something holds the name but did not answer in time
+    };
+    Q_ENUM(Attempt)
 
     // How long a second call waits for the running one before it starts by itself.
     static constexpr int kAnswerTimeoutMs = 2000;
@@ -61,6 +69,16 @@ public:
     // taken over (later calls reach this process). Runs a local event loop while it waits.
     Outcome start(const RemoteRequest &request, int timeoutMs = kAnswerTimeoutMs);
 
+    // The first half of start(), which needs no display: only tries to hand request over, never
+    // listens. main() calls it under a short-lived QCoreApplication, so `refrain --next` works
+    // from ssh or a key daemon, and makes the window only when nobody took the request.
+    Attempt handOver(const RemoteRequest &request, int timeoutMs = kAnswerTimeoutMs);
+    // The second half: start() after an earlier handOver() (by any SingleInstance of this name)
+    // found `earlier`. A hung holder is not waited for again; an instance that started meanwhile
+    // (two calls at once) still gets the request, so exactly one of them runs.
+    Outcome startAfter(Attempt earlier, const RemoteRequest &request,
+                       int timeoutMs = kAnswerTimeoutMs);
+
     bool isListening() const;
     // Why the running instance declined (after Outcome::Refused), or why listening failed.
     QString errorString() const { return m_error; }
@@ -70,9 +88,6 @@ Q_SIGNALS:
     void requestReceived(const refrain::RemoteRequest &request);
 
 private:
-    enum class Attempt { Delivered, Refused, NotRunning, NoAnswer };
-
-    Attempt handOver(const RemoteRequest &request, int timeoutMs);
     bool listen(bool replaceExisting);
     void acceptClients();
     void readClient(QLocalSocket *socket);

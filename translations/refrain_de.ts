@@ -310,33 +310,12 @@
 <context>
     <name>refrain</name>
     <message>
-        <source>No answer from %1 in time.</source>
-        <translation>Keine rechtzeitige Antwort von %1.</translation>
+        <source>Reading the offline files</source>
+        <translation>Offline-Dateien werden gelesen</translation>
     </message>
-    <message>
-        <source>%1 refused the connection.</source>
-        <translation>%1 hat die Verbindung abgelehnt.</translation>
-    </message>
-    <message>
-        <source>The name %1 does not resolve.</source>
-        <translation>Der Name %1 lässt sich nicht auflösen.</translation>
-    </message>
-    <message>
-        <source>%1 cut the connection.</source>
-        <translation>%1 hat die Verbindung getrennt.</translation>
-    </message>
-    <message>
-        <source>This computer has no usable network.</source>
-        <translation>Dieser Computer hat kein nutzbares Netzwerk.</translation>
-    </message>
-    <message>
-        <source>The secure connection to %1 was refused: %2</source>
-        <translation>Die sichere Verbindung zu %1 wurde abgelehnt: %2</translation>
-    </message>
-    <message>
-        <source>The server was removed.</source>
-        <translation>Der Server wurde entfernt.</translation>
-    </message>
+</context>
+<context>
+    <name>refrain::Anniversary</name>
     <message>
         <source>Reading the span of listening history</source>
         <translation>Zeitraum der Hörhistorie wird gelesen</translation>
@@ -348,54 +327,6 @@
     <message>
         <source>Reading the years of listening history</source>
         <translation>Jahre der Hörhistorie werden gelesen</translation>
-    </message>
-    <message>
-        <source>Reading the offline files</source>
-        <translation>Offline-Dateien werden gelesen</translation>
-    </message>
-    <message>
-        <source>Reading the songs of a pin</source>
-        <translation>Titel eines Offline-Eintrags werden gelesen</translation>
-    </message>
-    <message>
-        <source>%1 h</source>
-        <translation>%1 h</translation>
-    </message>
-    <message>
-        <source>Essentials is empty: star songs or pick some to keep them offline</source>
-        <translation>Notfallvorrat ist leer: Markiere Titel mit Stern oder wähle welche aus, um sie offline zu behalten</translation>
-    </message>
-    <message>
-        <source>Essentials ready: %1 verified</source>
-        <translation>Notfallvorrat bereit: %1 geprüft</translation>
-    </message>
-    <message>
-        <source>Essentials: %1 of %2 ready</source>
-        <translation>Notfallvorrat: %1 von %2 bereit</translation>
-    </message>
-    <message>
-        <source>There is no playlist %1 in this server&apos;s mirror.</source>
-        <translation>Im Spiegel dieses Servers gibt es keine Playlist %1.</translation>
-    </message>
-    <message>
-        <source>Nothing yet</source>
-        <translation>Noch nichts</translation>
-    </message>
-    <message>
-        <source>Cannot play %1: %2</source>
-        <translation>%1 kann nicht abgespielt werden: %2</translation>
-    </message>
-    <message>
-        <source>Only local files and folders can be opened: %1</source>
-        <translation>Nur lokale Dateien und Ordner können geöffnet werden: %1</translation>
-    </message>
-    <message>
-        <source>No such file or folder: %1</source>
-        <translation>Datei oder Ordner existiert nicht: %1</translation>
-    </message>
-    <message>
-        <source>Not an audio file or playlist: %1</source>
-        <translation>Keine Audiodatei oder Playlist: %1</translation>
     </message>
 </context>
 <context>
@@ -1233,6 +1164,34 @@
         <source>Unknown</source>
         <translation>Unbekannt</translation>
     </message>
+    <message>
+        <source>&lt; 1 min</source>
+        <translation>&lt; 1 Min.</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 Sek.</translation>
+    </message>
+    <message>
+        <source>%1 d %2 h</source>
+        <translation>%1 Tg. %2 Std.</translation>
+    </message>
+    <message>
+        <source>%1 d</source>
+        <translation>%1 Tg.</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 Std. %2 Min.</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 Std.</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 Min.</translation>
+    </message>
 </context>
 <context>
     <name>refrain::HistoryWiring</name>
@@ -1361,12 +1320,68 @@
         <source>Nothing to play in the files given.</source>
         <translation>In den angegebenen Dateien gibt es nichts abzuspielen.</translation>
     </message>
+    <message>
+        <source>Cannot play %1: %2</source>
+        <translation>%1 kann nicht abgespielt werden: %2</translation>
+    </message>
 </context>
 <context>
     <name>refrain::LaunchRequest</name>
     <message>
         <source>--play-playlist needs the name of a playlist.</source>
         <translation>--play-playlist braucht den Namen einer Playlist.</translation>
+    </message>
+    <message>
+        <source>Keep the library, settings and downloads in &lt;dir&gt; instead of the usual app data folder.</source>
+        <translation>Bibliothek, Einstellungen und Downloads in &lt;dir&gt; statt im üblichen App-Datenordner ablegen.</translation>
+    </message>
+    <message>
+        <source>Add &lt;dir&gt; to the music library and scan it (repeatable).</source>
+        <translation>&lt;dir&gt; zur Musikbibliothek hinzufügen und durchsuchen (mehrfach möglich).</translation>
+    </message>
+    <message>
+        <source>Pause when playing, play otherwise.</source>
+        <translation>Pausieren, wenn etwas läuft, sonst abspielen.</translation>
+    </message>
+    <message>
+        <source>Skip to the next track.</source>
+        <translation>Zum nächsten Titel springen.</translation>
+    </message>
+    <message>
+        <source>Go back to the previous track (or the start of this one).</source>
+        <translation>Zum vorherigen Titel zurückgehen (oder an den Anfang dieses Titels).</translation>
+    </message>
+    <message>
+        <source>Stop playing.</source>
+        <translation>Wiedergabe stoppen.</translation>
+    </message>
+    <message>
+        <source>Bring the Refrain window to the front.</source>
+        <translation>Das Refrain-Fenster in den Vordergrund holen.</translation>
+    </message>
+    <message>
+        <source>Replace the queue with the playlist &lt;name&gt; (a local or server playlist, or &quot;essentials&quot; for Emergency Essentials) and play it.</source>
+        <translation>Die Warteschlange durch die Playlist &lt;name&gt; ersetzen (eine lokale oder Server-Playlist oder &quot;essentials&quot; für den Notfallvorrat) und abspielen.</translation>
+    </message>
+    <message>
+        <source>Refrain — a music player that keeps playing when the streaming service fails.</source>
+        <translation>Refrain – ein Musikplayer, der weiterspielt, wenn der Streaming-Dienst ausfällt.</translation>
+    </message>
+    <message>
+        <source>Audio files and playlists (M3U, PLS, XSPF) to play, folders to add to the library. A running Refrain takes them over.</source>
+        <translation>Audiodateien und Playlists (M3U, PLS, XSPF) zum Abspielen, Ordner zum Hinzufügen zur Bibliothek. Ein laufendes Refrain übernimmt sie.</translation>
+    </message>
+    <message>
+        <source>Only local files and folders can be opened: %1</source>
+        <translation>Nur lokale Dateien und Ordner können geöffnet werden: %1</translation>
+    </message>
+    <message>
+        <source>No such file or folder: %1</source>
+        <translation>Datei oder Ordner existiert nicht: %1</translation>
+    </message>
+    <message>
+        <source>Not an audio file or playlist: %1</source>
+        <translation>Keine Audiodatei oder Playlist: %1</translation>
     </message>
 </context>
 <context>
@@ -2422,6 +2437,22 @@ Lizenziert unter der GNU GPL, Version 3 oder später.</translation>
         <source>Reading the songs of a pin</source>
         <translation>Titel eines Offline-Eintrags werden gelesen</translation>
     </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 h</translation>
+    </message>
+    <message>
+        <source>Essentials is empty: star songs or pick some to keep them offline</source>
+        <translation>Notfallvorrat ist leer: Markiere Titel mit Stern oder wähle welche aus, um sie offline zu behalten</translation>
+    </message>
+    <message>
+        <source>Essentials ready: %1 verified</source>
+        <translation>Notfallvorrat bereit: %1 geprüft</translation>
+    </message>
+    <message>
+        <source>Essentials: %1 of %2 ready</source>
+        <translation>Notfallvorrat: %1 von %2 bereit</translation>
+    </message>
 </context>
 <context>
     <name>refrain::OfflineWiring</name>
@@ -2436,49 +2467,6 @@ Lizenziert unter der GNU GPL, Version 3 oder später.</translation>
     <message>
         <source>Nothing in Emergency Essentials can play without the server yet.</source>
         <translation>Noch nichts im Notfallvorrat kann ohne den Server spielen.</translation>
-    </message>
-</context>
-<context>
-    <name>refrain::Options</name>
-    <message>
-        <source>Keep the library, settings and downloads in &lt;dir&gt; instead of the usual app data folder.</source>
-        <translation>Bibliothek, Einstellungen und Downloads in &lt;dir&gt; statt im üblichen App-Datenordner ablegen.</translation>
-    </message>
-    <message>
-        <source>Add &lt;dir&gt; to the music library and scan it (repeatable).</source>
-        <translation>&lt;dir&gt; zur Musikbibliothek hinzufügen und durchsuchen (mehrfach möglich).</translation>
-    </message>
-    <message>
-        <source>Pause when playing, play otherwise.</source>
-        <translation>Pausieren, wenn etwas läuft, sonst abspielen.</translation>
-    </message>
-    <message>
-        <source>Skip to the next track.</source>
-        <translation>Zum nächsten Titel springen.</translation>
-    </message>
-    <message>
-        <source>Go back to the previous track (or the start of this one).</source>
-        <translation>Zum vorherigen Titel zurückgehen (oder an den Anfang dieses Titels).</translation>
-    </message>
-    <message>
-        <source>Stop playing.</source>
-        <translation>Wiedergabe stoppen.</translation>
-    </message>
-    <message>
-        <source>Bring the Refrain window to the front.</source>
-        <translation>Das Refrain-Fenster in den Vordergrund holen.</translation>
-    </message>
-    <message>
-        <source>Replace the queue with the playlist &lt;name&gt; (a local or server playlist, or &quot;essentials&quot; for Emergency Essentials) and play it.</source>
-        <translation>Die Warteschlange durch die Playlist &lt;name&gt; ersetzen (eine lokale oder Server-Playlist oder &quot;essentials&quot; für den Notfallvorrat) und abspielen.</translation>
-    </message>
-    <message>
-        <source>Refrain — a music player that keeps playing when the streaming service fails.</source>
-        <translation>Refrain – ein Musikplayer, der weiterspielt, wenn der Streaming-Dienst ausfällt.</translation>
-    </message>
-    <message>
-        <source>Audio files and playlists (M3U, PLS, XSPF) to play, folders to add to the library. A running Refrain takes them over.</source>
-        <translation>Audiodateien und Playlists (M3U, PLS, XSPF) zum Abspielen, Ordner zum Hinzufügen zur Bibliothek. Ein laufendes Refrain übernimmt sie.</translation>
     </message>
 </context>
 <context>
@@ -2706,9 +2694,12 @@ Doppelklicke auf einen Titel, wähle „Als Nächstes abspielen“ oder ziehe Ti
         <source>listens</source>
         <translation>Wiedergaben</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n days</source>
-        <translation>%n Tage</translation>
+        <translation>
+            <numerusform>%n Tag</numerusform>
+            <numerusform>%n Tage</numerusform>
+        </translation>
     </message>
     <message>
         <source>longest streak</source>
@@ -2737,6 +2728,10 @@ Doppelklicke auf einen Titel, wähle „Als Nächstes abspielen“ oder ziehe Ti
     <message>
         <source>Minutes per day · made on this computer by Refrain</source>
         <translation>Minuten pro Tag · auf diesem Computer von Refrain erstellt</translation>
+    </message>
+    <message>
+        <source>Nothing yet</source>
+        <translation>Noch nichts</translation>
     </message>
 </context>
 <context>
@@ -2775,21 +2770,30 @@ Doppelklicke auf einen Titel, wähle „Als Nächstes abspielen“ oder ziehe Ti
         <source>Create playlist “%1”</source>
         <translation>Playlist „%1“ anlegen</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Create playlist “%1” with %n song(s)</source>
-        <translation>Playlist „%1“ mit %n Titel(n) anlegen</translation>
+        <translation>
+            <numerusform>Playlist „%1“ mit %n Titel anlegen</numerusform>
+            <numerusform>Playlist „%1“ mit %n Titeln anlegen</numerusform>
+        </translation>
     </message>
     <message>
         <source>Rename playlist “%1” to “%2”</source>
         <translation>Playlist „%1“ in „%2“ umbenennen</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Add %n song(s) to “%1”</source>
-        <translation>%n Titel zu „%1“ hinzufügen</translation>
+        <translation>
+            <numerusform>%n Titel zu „%1“ hinzufügen</numerusform>
+            <numerusform>%n Titel zu „%1“ hinzufügen</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Remove %n song(s) from “%1”</source>
-        <translation>%n Titel aus „%1“ entfernen</translation>
+        <translation>
+            <numerusform>%n Titel aus „%1“ entfernen</numerusform>
+            <numerusform>%n Titel aus „%1“ entfernen</numerusform>
+        </translation>
     </message>
     <message>
         <source>Delete playlist “%1”</source>
@@ -2838,13 +2842,20 @@ Doppelklicke auf einen Titel, wähle „Als Nächstes abspielen“ oder ziehe Ti
         <source>Say which entries to remove.</source>
         <translation>Gib an, welche Einträge entfernt werden sollen.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>“%1” has no entry %2 (it has %n entries, counted from 0).</source>
-        <translation>„%1“ hat keinen Eintrag %2 (es hat %n Einträge, ab 0 gezählt).</translation>
+        <translation>
+            <numerusform>„%1“ hat keinen Eintrag %2 (es hat %n Eintrag, ab 0 gezählt).</numerusform>
+            <numerusform>„%1“ hat keinen Eintrag %2 (es hat %n Einträge, ab 0 gezählt).</numerusform>
+        </translation>
     </message>
     <message>
         <source>Not sent: the playlist “%1” could not be created on the server.</source>
         <translation>Nicht gesendet: Die Playlist „%1“ konnte auf dem Server nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <source>There is no playlist %1 in this server&apos;s mirror.</source>
+        <translation>Im Spiegel dieses Servers gibt es keine Playlist %1.</translation>
     </message>
 </context>
 <context>
@@ -3187,6 +3198,37 @@ Seine Titel erscheinen, sobald er antwortet (Jetzt synchronisieren).</translatio
     <message>
         <source>Remove songs from the playlist</source>
         <translation>Titel aus der Playlist entfernen</translation>
+    </message>
+</context>
+<context>
+    <name>refrain::ServerProbe</name>
+    <message>
+        <source>No answer from %1 in time.</source>
+        <translation>Keine rechtzeitige Antwort von %1.</translation>
+    </message>
+    <message>
+        <source>%1 refused the connection.</source>
+        <translation>%1 hat die Verbindung abgelehnt.</translation>
+    </message>
+    <message>
+        <source>The name %1 does not resolve.</source>
+        <translation>Der Name %1 lässt sich nicht auflösen.</translation>
+    </message>
+    <message>
+        <source>%1 cut the connection.</source>
+        <translation>%1 hat die Verbindung getrennt.</translation>
+    </message>
+    <message>
+        <source>This computer has no usable network.</source>
+        <translation>Dieser Computer hat kein nutzbares Netzwerk.</translation>
+    </message>
+    <message>
+        <source>The secure connection to %1 was refused: %2</source>
+        <translation>Die sichere Verbindung zu %1 wurde abgelehnt: %2</translation>
+    </message>
+    <message>
+        <source>The server was removed.</source>
+        <translation>Der Server wurde entfernt.</translation>
     </message>
 </context>
 <context>

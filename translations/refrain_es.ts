@@ -310,33 +310,12 @@
 <context>
     <name>refrain</name>
     <message>
-        <source>No answer from %1 in time.</source>
-        <translation>%1 no respondió a tiempo.</translation>
+        <source>Reading the offline files</source>
+        <translation>Leyendo los archivos sin conexión</translation>
     </message>
-    <message>
-        <source>%1 refused the connection.</source>
-        <translation>%1 rechazó la conexión.</translation>
-    </message>
-    <message>
-        <source>The name %1 does not resolve.</source>
-        <translation>El nombre %1 no se puede resolver.</translation>
-    </message>
-    <message>
-        <source>%1 cut the connection.</source>
-        <translation>%1 cortó la conexión.</translation>
-    </message>
-    <message>
-        <source>This computer has no usable network.</source>
-        <translation>Este equipo no tiene una red utilizable.</translation>
-    </message>
-    <message>
-        <source>The secure connection to %1 was refused: %2</source>
-        <translation>Se rechazó la conexión segura con %1: %2</translation>
-    </message>
-    <message>
-        <source>The server was removed.</source>
-        <translation>Se eliminó el servidor.</translation>
-    </message>
+</context>
+<context>
+    <name>refrain::Anniversary</name>
     <message>
         <source>Reading the span of listening history</source>
         <translation>Leyendo el periodo del historial de escucha</translation>
@@ -348,54 +327,6 @@
     <message>
         <source>Reading the years of listening history</source>
         <translation>Leyendo los años del historial de escucha</translation>
-    </message>
-    <message>
-        <source>Reading the offline files</source>
-        <translation>Leyendo los archivos sin conexión</translation>
-    </message>
-    <message>
-        <source>Reading the songs of a pin</source>
-        <translation>Leyendo las canciones de un elemento fijado</translation>
-    </message>
-    <message>
-        <source>%1 h</source>
-        <translation>%1 h</translation>
-    </message>
-    <message>
-        <source>Essentials is empty: star songs or pick some to keep them offline</source>
-        <translation>La Reserva de emergencia está vacía: marca canciones con estrella o elige algunas para tenerlas sin conexión</translation>
-    </message>
-    <message>
-        <source>Essentials ready: %1 verified</source>
-        <translation>Reserva de emergencia lista: %1 verificadas</translation>
-    </message>
-    <message>
-        <source>Essentials: %1 of %2 ready</source>
-        <translation>Reserva de emergencia: %1 de %2 lista</translation>
-    </message>
-    <message>
-        <source>There is no playlist %1 in this server&apos;s mirror.</source>
-        <translation>No hay ninguna lista %1 en la copia de este servidor.</translation>
-    </message>
-    <message>
-        <source>Nothing yet</source>
-        <translation>Todavía nada</translation>
-    </message>
-    <message>
-        <source>Cannot play %1: %2</source>
-        <translation>No se puede reproducir %1: %2</translation>
-    </message>
-    <message>
-        <source>Only local files and folders can be opened: %1</source>
-        <translation>Solo se pueden abrir archivos y carpetas locales: %1</translation>
-    </message>
-    <message>
-        <source>No such file or folder: %1</source>
-        <translation>No existe el archivo o la carpeta: %1</translation>
-    </message>
-    <message>
-        <source>Not an audio file or playlist: %1</source>
-        <translation>No es un archivo de audio ni una lista: %1</translation>
     </message>
 </context>
 <context>
@@ -1233,6 +1164,34 @@
         <source>Unknown</source>
         <translation>Desconocido</translation>
     </message>
+    <message>
+        <source>&lt; 1 min</source>
+        <translation>&lt; 1 min</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1 d %2 h</source>
+        <translation>%1 d %2 h</translation>
+    </message>
+    <message>
+        <source>%1 d</source>
+        <translation>%1 d</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 h</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
 </context>
 <context>
     <name>refrain::HistoryWiring</name>
@@ -1361,12 +1320,68 @@
         <source>Nothing to play in the files given.</source>
         <translation>No hay nada que reproducir en los archivos indicados.</translation>
     </message>
+    <message>
+        <source>Cannot play %1: %2</source>
+        <translation>No se puede reproducir %1: %2</translation>
+    </message>
 </context>
 <context>
     <name>refrain::LaunchRequest</name>
     <message>
         <source>--play-playlist needs the name of a playlist.</source>
         <translation>--play-playlist necesita el nombre de una lista.</translation>
+    </message>
+    <message>
+        <source>Keep the library, settings and downloads in &lt;dir&gt; instead of the usual app data folder.</source>
+        <translation>Guardar la biblioteca, los ajustes y las descargas en &lt;dir&gt; en lugar de la carpeta de datos habitual.</translation>
+    </message>
+    <message>
+        <source>Add &lt;dir&gt; to the music library and scan it (repeatable).</source>
+        <translation>Añadir &lt;dir&gt; a la biblioteca musical y analizarla (se puede repetir).</translation>
+    </message>
+    <message>
+        <source>Pause when playing, play otherwise.</source>
+        <translation>Pausar si está sonando; si no, reproducir.</translation>
+    </message>
+    <message>
+        <source>Skip to the next track.</source>
+        <translation>Saltar a la pista siguiente.</translation>
+    </message>
+    <message>
+        <source>Go back to the previous track (or the start of this one).</source>
+        <translation>Volver a la pista anterior (o al principio de esta).</translation>
+    </message>
+    <message>
+        <source>Stop playing.</source>
+        <translation>Detener la reproducción.</translation>
+    </message>
+    <message>
+        <source>Bring the Refrain window to the front.</source>
+        <translation>Traer al frente la ventana de Refrain.</translation>
+    </message>
+    <message>
+        <source>Replace the queue with the playlist &lt;name&gt; (a local or server playlist, or &quot;essentials&quot; for Emergency Essentials) and play it.</source>
+        <translation>Sustituir la cola por la lista &lt;name&gt; (una lista local o del servidor, o &quot;essentials&quot; para la Reserva de emergencia) y reproducirla.</translation>
+    </message>
+    <message>
+        <source>Refrain — a music player that keeps playing when the streaming service fails.</source>
+        <translation>Refrain: un reproductor de música que sigue sonando cuando falla el servicio de streaming.</translation>
+    </message>
+    <message>
+        <source>Audio files and playlists (M3U, PLS, XSPF) to play, folders to add to the library. A running Refrain takes them over.</source>
+        <translation>Archivos de audio y listas (M3U, PLS, XSPF) que reproducir, carpetas que añadir a la biblioteca. Si Refrain ya está abierto, se encarga de ellos.</translation>
+    </message>
+    <message>
+        <source>Only local files and folders can be opened: %1</source>
+        <translation>Solo se pueden abrir archivos y carpetas locales: %1</translation>
+    </message>
+    <message>
+        <source>No such file or folder: %1</source>
+        <translation>No existe el archivo o la carpeta: %1</translation>
+    </message>
+    <message>
+        <source>Not an audio file or playlist: %1</source>
+        <translation>No es un archivo de audio ni una lista: %1</translation>
     </message>
 </context>
 <context>
@@ -2422,6 +2437,22 @@ Con licencia GNU GPL, versión 3 o posterior.</translation>
         <source>Reading the songs of a pin</source>
         <translation>Leyendo las canciones de un elemento fijado</translation>
     </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 h</translation>
+    </message>
+    <message>
+        <source>Essentials is empty: star songs or pick some to keep them offline</source>
+        <translation>La Reserva de emergencia está vacía: marca canciones con estrella o elige algunas para tenerlas sin conexión</translation>
+    </message>
+    <message>
+        <source>Essentials ready: %1 verified</source>
+        <translation>Reserva de emergencia lista: %1 verificadas</translation>
+    </message>
+    <message>
+        <source>Essentials: %1 of %2 ready</source>
+        <translation>Reserva de emergencia: %1 de %2 lista</translation>
+    </message>
 </context>
 <context>
     <name>refrain::OfflineWiring</name>
@@ -2436,49 +2467,6 @@ Con licencia GNU GPL, versión 3 o posterior.</translation>
     <message>
         <source>Nothing in Emergency Essentials can play without the server yet.</source>
         <translation>Todavía nada de la Reserva de emergencia puede sonar sin el servidor.</translation>
-    </message>
-</context>
-<context>
-    <name>refrain::Options</name>
-    <message>
-        <source>Keep the library, settings and downloads in &lt;dir&gt; instead of the usual app data folder.</source>
-        <translation>Guardar la biblioteca, los ajustes y las descargas en &lt;dir&gt; en lugar de la carpeta de datos habitual.</translation>
-    </message>
-    <message>
-        <source>Add &lt;dir&gt; to the music library and scan it (repeatable).</source>
-        <translation>Añadir &lt;dir&gt; a la biblioteca musical y analizarla (se puede repetir).</translation>
-    </message>
-    <message>
-        <source>Pause when playing, play otherwise.</source>
-        <translation>Pausar si está sonando; si no, reproducir.</translation>
-    </message>
-    <message>
-        <source>Skip to the next track.</source>
-        <translation>Saltar a la pista siguiente.</translation>
-    </message>
-    <message>
-        <source>Go back to the previous track (or the start of this one).</source>
-        <translation>Volver a la pista anterior (o al principio de esta).</translation>
-    </message>
-    <message>
-        <source>Stop playing.</source>
-        <translation>Detener la reproducción.</translation>
-    </message>
-    <message>
-        <source>Bring the Refrain window to the front.</source>
-        <translation>Traer al frente la ventana de Refrain.</translation>
-    </message>
-    <message>
-        <source>Replace the queue with the playlist &lt;name&gt; (a local or server playlist, or &quot;essentials&quot; for Emergency Essentials) and play it.</source>
-        <translation>Sustituir la cola por la lista &lt;name&gt; (una lista local o del servidor, o &quot;essentials&quot; para la Reserva de emergencia) y reproducirla.</translation>
-    </message>
-    <message>
-        <source>Refrain — a music player that keeps playing when the streaming service fails.</source>
-        <translation>Refrain: un reproductor de música que sigue sonando cuando falla el servicio de streaming.</translation>
-    </message>
-    <message>
-        <source>Audio files and playlists (M3U, PLS, XSPF) to play, folders to add to the library. A running Refrain takes them over.</source>
-        <translation>Archivos de audio y listas (M3U, PLS, XSPF) que reproducir, carpetas que añadir a la biblioteca. Si Refrain ya está abierto, se encarga de ellos.</translation>
     </message>
 </context>
 <context>
@@ -2706,9 +2694,12 @@ Haz doble clic en una canción, elige «Reproducir a continuación» o arrastra 
         <source>listens</source>
         <translation>escuchas</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n days</source>
-        <translation>%n días</translation>
+        <translation>
+            <numerusform>%n día</numerusform>
+            <numerusform>%n días</numerusform>
+        </translation>
     </message>
     <message>
         <source>longest streak</source>
@@ -2737,6 +2728,10 @@ Haz doble clic en una canción, elige «Reproducir a continuación» o arrastra 
     <message>
         <source>Minutes per day · made on this computer by Refrain</source>
         <translation>Minutos por día · creado en este equipo por Refrain</translation>
+    </message>
+    <message>
+        <source>Nothing yet</source>
+        <translation>Todavía nada</translation>
     </message>
 </context>
 <context>
@@ -2775,21 +2770,30 @@ Haz doble clic en una canción, elige «Reproducir a continuación» o arrastra 
         <source>Create playlist “%1”</source>
         <translation>Crear la lista «%1»</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Create playlist “%1” with %n song(s)</source>
-        <translation>Crear la lista «%1» con %n canción(es)</translation>
+        <translation>
+            <numerusform>Crear la lista «%1» con %n canción</numerusform>
+            <numerusform>Crear la lista «%1» con %n canciones</numerusform>
+        </translation>
     </message>
     <message>
         <source>Rename playlist “%1” to “%2”</source>
         <translation>Renombrar la lista «%1» a «%2»</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Add %n song(s) to “%1”</source>
-        <translation>Añadir %n canción(es) a «%1»</translation>
+        <translation>
+            <numerusform>Añadir %n canción a «%1»</numerusform>
+            <numerusform>Añadir %n canciones a «%1»</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Remove %n song(s) from “%1”</source>
-        <translation>Quitar %n canción(es) de «%1»</translation>
+        <translation>
+            <numerusform>Quitar %n canción de «%1»</numerusform>
+            <numerusform>Quitar %n canciones de «%1»</numerusform>
+        </translation>
     </message>
     <message>
         <source>Delete playlist “%1”</source>
@@ -2838,13 +2842,20 @@ Haz doble clic en una canción, elige «Reproducir a continuación» o arrastra 
         <source>Say which entries to remove.</source>
         <translation>Indica qué entradas quitar.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>“%1” has no entry %2 (it has %n entries, counted from 0).</source>
-        <translation>«%1» no tiene la entrada %2 (tiene %n entradas, contando desde 0).</translation>
+        <translation>
+            <numerusform>«%1» no tiene la entrada %2 (tiene %n entrada, contando desde 0).</numerusform>
+            <numerusform>«%1» no tiene la entrada %2 (tiene %n entradas, contando desde 0).</numerusform>
+        </translation>
     </message>
     <message>
         <source>Not sent: the playlist “%1” could not be created on the server.</source>
         <translation>No se envió: no se pudo crear la lista «%1» en el servidor.</translation>
+    </message>
+    <message>
+        <source>There is no playlist %1 in this server&apos;s mirror.</source>
+        <translation>No hay ninguna lista %1 en la copia de este servidor.</translation>
     </message>
 </context>
 <context>
@@ -3187,6 +3198,37 @@ Sus canciones aparecerán en cuanto responda (Sincronizar ahora).</translation>
     <message>
         <source>Remove songs from the playlist</source>
         <translation>Quitar canciones de la lista</translation>
+    </message>
+</context>
+<context>
+    <name>refrain::ServerProbe</name>
+    <message>
+        <source>No answer from %1 in time.</source>
+        <translation>%1 no respondió a tiempo.</translation>
+    </message>
+    <message>
+        <source>%1 refused the connection.</source>
+        <translation>%1 rechazó la conexión.</translation>
+    </message>
+    <message>
+        <source>The name %1 does not resolve.</source>
+        <translation>El nombre %1 no se puede resolver.</translation>
+    </message>
+    <message>
+        <source>%1 cut the connection.</source>
+        <translation>%1 cortó la conexión.</translation>
+    </message>
+    <message>
+        <source>This computer has no usable network.</source>
+        <translation>Este equipo no tiene una red utilizable.</translation>
+    </message>
+    <message>
+        <source>The secure connection to %1 was refused: %2</source>
+        <translation>Se rechazó la conexión segura con %1: %2</translation>
+    </message>
+    <message>
+        <source>The server was removed.</source>
+        <translation>Se eliminó el servidor.</translation>
     </message>
 </context>
 <context>

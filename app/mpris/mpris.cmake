@@ -4,6 +4,9 @@
 if(CMAKE_SYSTEM_NAME STREQUAL "Linux")
     find_package(Qt6 QUIET COMPONENTS DBus)
 endif()
+if(TARGET Qt6::DBus)
+    include(${CMAKE_CURRENT_LIST_DIR}/../mediacontrolsstate.cmake)
+endif()
 if(TARGET Qt6::DBus AND NOT TARGET refrain_mpris)
     add_library(refrain_mpris STATIC
         ${CMAKE_CURRENT_LIST_DIR}/../mediacontrols.h
@@ -12,7 +15,7 @@ if(TARGET Qt6::DBus AND NOT TARGET refrain_mpris)
         ${CMAKE_CURRENT_LIST_DIR}/mprisplayer.h ${CMAKE_CURRENT_LIST_DIR}/mprisplayer.cpp)
     target_include_directories(refrain_mpris PUBLIC ${PROJECT_SOURCE_DIR})
     target_link_libraries(refrain_mpris
-        PUBLIC Qt6::DBus refrain_model refrain_playback
+        PUBLIC Qt6::DBus refrain_mediacontrols_state refrain_model refrain_playback
         PRIVATE refrain_build_flags)
     # REFRAIN_HAVE_MEDIA_CONTROLS turns on makeMediaControls() in app/mediacontrols.h for whoever
     # links this; REFRAIN_HAVE_MPRIS is for code that needs to know it is MPRIS.

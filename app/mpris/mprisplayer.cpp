@@ -1,5 +1,6 @@
 #include "app/mpris/mprisplayer.h"
 
+#include "app/mediacontrolsstate.h"
 #include "app/mpris/mprisservice.h"
 #include "core/model/playermodel.h"
 #include "core/playback/playbackengine.h"
@@ -10,7 +11,7 @@
 #include <QFileInfo>
 #include <QTimer>
 
-#include <cmath>
+#include <algorithm>
 
 namespace refrain {
 
@@ -21,33 +22,25 @@ constexpr qint64 kUsPerMs = 1000;
 MprisPlayer::MprisPlayer(MprisService *service, PlaybackEngine *engine, PlayerModel *player)
     : QDBusAbstractAdaptor(service)
     , m_service(service)
+    , m_state(service->state())
     , m_engine(engine)
     , m_player(player) {
-    connect(player, &PlayerModel::stateChanged, this, [this] {
-        // Paused, resumed or another track: playback goes on from here at its own pace.
-        resetPositionBaseline(m_engine->position());
-        scheduleChanges();
-    });
-    connect(engine, &PlaybackEngine::currentTrackChanged, this, [this] {
-        resetPositionBaseline(0);
-        scheduleChanges();
-    });
-    connect(player, &PlayerModel::durationChanged, this, &MprisPlayer::scheduleChanges);
+    // The state already gathers one turn's worth of the engine's news into one change.
+    connect(m_state, &MediaControlsState::changed, this, &MprisPlayer::sendChanges);
+    connect(m_state, &MediaControlsState::seeked, this,
+            [this](qint64 ms) { Q_EMIT Seeked(qlonglong(ms * kUsPerMs)); });
     connect(player, &PlayerModel::volumeChanged, this, &MprisPlayer::scheduleChanges);
-    connect(engine, &PlaybackEngine::queueChanged, this, &MprisPlayer::scheduleChanges);
-    connect(engine, &PlaybackEngine::queueMarksChanged, this, &MprisPlayer::scheduleChanges);
-    connect(engine, &PlaybackEngine::positionChanged, this, &MprisPlayer::onPosition);
     // The desktop reads every property when the player appears; only changes after that are news.
     m_sent = snapshot();
 }
 
 QString MprisPlayer::playbackStatus() const {
-    switch (m_engine->state()) {
-    case PlaybackEngine::State::Playing:
+    switch (m_state->status()) {
+    case MediaControlsState::Status::Playing:
         return QStringLiteral("Playing");
-    case PlaybackEngine::State::Paused:
+    case MediaControlsState::Status::Paused:
         return QStringLiteral("Paused");
-    case PlaybackEngine::State::Stopped:
+    case MediaControlsState::Status::Stopped:
         break;
     }
     return QStringLiteral("Stopped");
@@ -100,7 +93,7 @@ QVariantMap MprisPlayer::metadata() const {
     // A server track's location is a service URL: it is not published, only a file's is.
     if (track->isLocal() && !track->location.isEmpty())
         map.insert(QStringLiteral("xesam:url"), QUrl::fromLocalFile(track->location).toString());
-    const QUrl art = m_service->artUrl(*track);
+    const QUrl art = m_state->artUrl(*track);
     if (!art.isEmpty())
         map.insert(QStringLiteral("mpris:artUrl"), art.toString());
     return map;
@@ -121,67 +114,48 @@ qlonglong MprisPlayer::position() const {
     return qlonglong(m_engine->position() * kUsPerMs);
 }
 
-bool MprisPlayer::hasPlayableFrom(int row) const {
-    const PlayQueue &queue = m_engine->queue();
-    for (int i = std::max(0, row); i < queue.size(); ++i) {
-        if (!queue.isMarked(i))
-            return true;
-    }
-    return false;
-}
-
-// What cannot play now (a missing file, a stream during an outage) is not offered: a media key
-// that would only skip past it again does nothing instead.
 bool MprisPlayer::canGoNext() const {
-    return m_player->canGoNext() && hasPlayableFrom(m_engine->queue().currentIndex() + 1);
+    return m_state->canGoNext();
 }
 
 bool MprisPlayer::canGoPrevious() const {
-    return m_player->canGoPrevious();
+    return m_state->canGoPrevious();
 }
 
 bool MprisPlayer::canPlay() const {
-    return m_player->canPlay() && hasPlayableFrom(0);
+    return m_state->canPlay();
 }
 
 bool MprisPlayer::canPause() const {
-    return m_player->hasCurrent();
+    return m_state->canPause();
 }
 
 bool MprisPlayer::canSeek() const {
-    return m_player->hasCurrent() && m_engine->duration() > 0;
+    return m_state->canSeek();
 }
 
 void MprisPlayer::Next() {
-    if (canGoNext())
-        m_player->next();
+    m_state->next();
 }
 
 void MprisPlayer::Previous() {
-    if (canGoPrevious())
-        m_player->previous();
+    m_state->previous();
 }
 
 void MprisPlayer::Pause() {
-    // Pausing a stopped player would load the track without playing it: not what was asked.
-    if (m_engine->state() == PlaybackEngine::State::Playing)
-        m_engine->pause();
+    m_state->pause();
 }
 
 void MprisPlayer::PlayPause() {
-    if (m_engine->state() == PlaybackEngine::State::Playing)
-        m_engine->pause();
-    else if (canPlay())
-        m_engine->play();
+    m_state->playPause();
 }
 
 void MprisPlayer::Stop() {
-    m_engine->stop();
+    m_state->stop();
 }
 
 void MprisPlayer::Play() {
-    if (m_engine->state() != PlaybackEngine::State::Playing && canPlay())
-        m_engine->play();
+    m_state->play();
 }
 
 void MprisPlayer::Seek(qlonglong offsetUs) {
@@ -193,15 +167,15 @@ void MprisPlayer::Seek(qlonglong offsetUs) {
         Next();
         return;
     }
-    seekTo(target);
+    m_state->seekTo(target);
 }
 
 void MprisPlayer::SetPosition(const QDBusObjectPath &trackId, qlonglong positionUs) {
-    // A request about a track that is no longer current came too late: it is ignored.
-    if (!canSeek() || trackId != currentTrackId() || positionUs < 0
-        || positionUs / kUsPerMs > m_engine->duration())
+    // A request about a track that is no longer current came too late: it is ignored (and so
+    // is one outside the track, by seekTo).
+    if (trackId != currentTrackId() || positionUs < 0)
         return;
-    seekTo(positionUs / kUsPerMs);
+    m_state->seekTo(positionUs / kUsPerMs);
 }
 
 void MprisPlayer::OpenUri(const QString &uri) {
@@ -221,30 +195,6 @@ void MprisPlayer::OpenUri(const QString &uri) {
     Q_EMIT m_service->openRequested(url);
 }
 
-void MprisPlayer::seekTo(qint64 ms) {
-    m_player->seek(ms);
-    // Told at once, not when the player gets there: the desktop's clock restarts from here.
-    resetPositionBaseline(ms);
-    Q_EMIT Seeked(qlonglong(ms * kUsPerMs));
-}
-
-void MprisPlayer::onPosition(qint64 ms) {
-    qint64 expected = m_lastPositionMs;
-    if (m_engine->state() == PlaybackEngine::State::Playing && m_sincePosition.isValid())
-        expected += m_sincePosition.elapsed();
-    const bool jumped = std::abs(ms - expected) > kJumpToleranceMs;
-    resetPositionBaseline(ms);
-    // Applets extrapolate the position from the last one they were told; a jump they did not
-    // cause (the seek bar in Refrain, a resume from a downloaded copy) must be announced.
-    if (jumped)
-        Q_EMIT Seeked(qlonglong(ms * kUsPerMs));
-}
-
-void MprisPlayer::resetPositionBaseline(qint64 ms) {
-    m_lastPositionMs = ms;
-    m_sincePosition.start();
-}
-
 QVariantMap MprisPlayer::snapshot() const {
     return {
         {QStringLiteral("PlaybackStatus"), playbackStatus()},
@@ -262,8 +212,8 @@ QVariantMap MprisPlayer::snapshot() const {
     };
 }
 
-// The engine often says several things in one turn (track, state, length): they go out as one
-// signal after it, with only what really changed.
+// Only the volume is not part of MediaControlsState (the other platforms do not show it): its
+// changes are gathered here the same way, and go out with only what really changed.
 void MprisPlayer::scheduleChanges() {
     if (m_changesPending)
         return;

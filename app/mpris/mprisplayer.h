@@ -5,11 +5,11 @@
 
 #include <QDBusAbstractAdaptor>
 #include <QDBusObjectPath>
-#include <QElapsedTimer>
 #include <QVariantMap>
 
 namespace refrain {
 
+class MediaControlsState;
 class MprisService;
 class PlaybackEngine;
 class PlayerModel;
@@ -36,8 +36,6 @@ public:
     static constexpr auto kInterface = "org.mpris.MediaPlayer2.Player";
     static constexpr auto kTrackPathPrefix = "/io/github/refrain/Refrain/track/";
     static constexpr auto kNoTrack = "/org/mpris/MediaPlayer2/TrackList/NoTrack";
-    // A position further than this from where playback should be by now is a seek, not drift.
-    static constexpr qint64 kJumpToleranceMs = 1000;
 
     MprisPlayer(MprisService *service, PlaybackEngine *engine, PlayerModel *player);
 
@@ -50,6 +48,7 @@ public:
     double volume() const;
     void setVolume(double volume);
     qlonglong position() const; // µs
+    // As on every platform (MediaControlsState): what cannot play now is not offered.
     bool canGoNext() const;
     bool canGoPrevious() const;
     bool canPlay() const;
@@ -80,20 +79,13 @@ private:
     QVariantMap snapshot() const;
     void scheduleChanges();
     void sendChanges();
-    void seekTo(qint64 ms);
-    void onPosition(qint64 ms);
-    void resetPositionBaseline(qint64 ms);
-    // Some item after the current one (or anywhere, for Play) is not marked unplayable.
-    bool hasPlayableFrom(int row) const;
 
     MprisService *m_service;
+    MediaControlsState *m_state;
     PlaybackEngine *m_engine;
     PlayerModel *m_player;
     QVariantMap m_sent; // what the desktop was last told
     bool m_changesPending = false;
-    // Where playback was at the last position report and when, to tell a seek from playing on.
-    qint64 m_lastPositionMs = 0;
-    QElapsedTimer m_sincePosition;
 };
 
 } // namespace refrain

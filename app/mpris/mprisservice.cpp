@@ -1,6 +1,7 @@
 #include "app/mpris/mprisservice.h"
 
 #include "app/mediacontrols.h"
+#include "app/mediacontrolsstate.h"
 #include "app/mpris/mprisplayer.h"
 #include "app/mpris/mprisroot.h"
 #include "core/model/playermodel.h"
@@ -19,6 +20,7 @@ Q_LOGGING_CATEGORY(lcMpris, "refrain.mpris")
 
 MprisService::MprisService(PlaybackEngine *engine, PlayerModel *player, QObject *parent)
     : QObject(parent)
+    , m_state(new MediaControlsState(engine, player, this))
     , m_root(new MprisRoot(this))
     , m_playerAdaptor(new MprisPlayer(this, engine, player))
     , m_bus(QString()) {}
@@ -61,11 +63,12 @@ bool MprisService::start(const QDBusConnection &bus) {
     return true;
 }
 
+void MprisService::setArtResolver(ArtResolver resolver) {
+    m_state->setArtResolver(std::move(resolver));
+}
+
 QUrl MprisService::artUrl(const Track &track) const {
-    if (!m_art)
-        return {};
-    const QUrl url = m_art(track);
-    return url.isValid() && url.isLocalFile() ? url : QUrl();
+    return m_state->artUrl(track);
 }
 
 // The Linux implementation of the platform seam.
@@ -73,7 +76,7 @@ std::unique_ptr<QObject> makeMediaControls(const MediaControlsSetup &setup) {
     if (!setup.engine || !setup.player)
         return nullptr;
     auto service = std::make_unique<MprisService>(setup.engine, setup.player);
-    service->setArtResolver(setup.artUrl);
+    service->state()->followArt(setup.artUrl, setup.watchArt);
     if (!service->start()) {
         // Not an error for the person: the player works the same without desktop controls.
         qCInfo(lcMpris) << "MPRIS not available:" << service->errorString();

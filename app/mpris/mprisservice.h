@@ -13,6 +13,7 @@
 
 namespace refrain {
 
+class MediaControlsState;
 class MprisPlayer;
 class MprisRoot;
 class PlaybackEngine;
@@ -44,9 +45,11 @@ public:
     QString serviceName() const { return m_serviceName; }
     QString errorString() const { return m_error; }
 
-    void setArtResolver(ArtResolver resolver) { m_art = std::move(resolver); }
+    void setArtResolver(ArtResolver resolver);
     // A file:// URL for the cover of a track; empty when there is none or it is not a local file.
     QUrl artUrl(const Track &track) const;
+    // What is published and which commands are obeyed, as on every other platform.
+    MediaControlsState *state() const { return m_state; }
 
     QDBusConnection bus() const { return m_bus; }
 
@@ -59,9 +62,9 @@ Q_SIGNALS:
     void openRequested(const QUrl &url);
 
 private:
+    MediaControlsState *m_state; // before the adaptors, which use it
     MprisRoot *m_root;
     MprisPlayer *m_playerAdaptor;
-    ArtResolver m_art;
     QDBusConnection m_bus;
     QString m_serviceName;
     QString m_error;

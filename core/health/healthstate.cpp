@@ -10,6 +10,11 @@ namespace refrain {
 
 namespace {
 
+// The context of this file's text, spelled once so lupdate and the run time agree on it.
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(refrain::HealthState)
+};
+
 QJsonValue timeJson(const QDateTime &at) {
     if (!at.isValid())
         return QJsonValue::Null;
@@ -85,21 +90,21 @@ HealthLevel healthLevelFromKey(const QString &key) {
 QString healthLevelLabel(HealthLevel level) {
     switch (level) {
     case HealthLevel::Operational:
-        return QCoreApplication::translate("refrain::HealthState", "Operational");
+        return Text::tr("Operational");
     case HealthLevel::Degraded:
-        return QCoreApplication::translate("refrain::HealthState", "Degraded");
+        return Text::tr("Degraded");
     case HealthLevel::PartialOutage:
-        return QCoreApplication::translate("refrain::HealthState", "Partial outage");
+        return Text::tr("Partial outage");
     case HealthLevel::MajorOutage:
-        return QCoreApplication::translate("refrain::HealthState", "Major outage");
+        return Text::tr("Major outage");
     case HealthLevel::Maintenance:
-        return QCoreApplication::translate("refrain::HealthState", "Maintenance");
+        return Text::tr("Maintenance");
     case HealthLevel::Offline:
-        return QCoreApplication::translate("refrain::HealthState", "Offline");
+        return Text::tr("Offline");
     case HealthLevel::Unknown:
         break;
     }
-    return QCoreApplication::translate("refrain::HealthState", "Unknown");
+    return Text::tr("Unknown");
 }
 
 QString clockTimeText(const QTime &time) {
@@ -111,20 +116,18 @@ QString clockTimeText(const QTime &time) {
 
 QString healthDurationText(qint64 ms, bool coarse) {
     constexpr qint64 kMinute = 60'000, kHour = 60 * kMinute, kDay = 24 * kHour;
-    const auto text = [](const char *source) {
-        return QCoreApplication::translate("refrain::HealthState", source);
-    };
     ms = std::max<qint64>(0, ms);
     if (ms < kMinute)
-        return coarse ? text("< 1 min") : text("%1 s").arg(ms / 1000);
+        return coarse ? Text::tr("< 1 min") : Text::tr("%1 s").arg(ms / 1000);
     const qint64 days = ms / kDay;
     const qint64 hours = (ms % kDay) / kHour;
     const qint64 minutes = (ms % kHour) / kMinute;
     if (days > 0)
-        return hours > 0 ? text("%1 d %2 h").arg(days).arg(hours) : text("%1 d").arg(days);
+        return hours > 0 ? Text::tr("%1 d %2 h").arg(days).arg(hours) : Text::tr("%1 d").arg(days);
     if (hours > 0)
-        return minutes > 0 ? text("%1 h %2 min").arg(hours).arg(minutes) : text("%1 h").arg(hours);
-    return text("%1 min").arg(minutes);
+        return minutes > 0 ? Text::tr("%1 h %2 min").arg(hours).arg(minutes)
+                           : Text::tr("%1 h").arg(hours);
+    return Text::tr("%1 min").arg(minutes);
 }
 
 QJsonObject StatusUpdate::toJson() const {

@@ -9,9 +9,12 @@ namespace refrain {
 
 namespace {
 
-QString tr(const char *text) {
-    return QCoreApplication::translate("refrain::ServerProbe", text);
-}
+// This file's tr(): one context for all its text, the one lupdate files it under, so the
+// translations in translations/*.ts are found at run time (lupdate files a free tr() function's
+// strings under the enclosing class or namespace, whatever context it passes at run time).
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(refrain::ServerProbe)
+};
 
 } // namespace
 
@@ -37,28 +40,28 @@ ProbeResult probeResultOf(const SubsonicCall &ping) {
     switch (ping.transport.failure) {
     case FailureKind::Timeout:
         result.kind = ProbeResult::Kind::Unreachable;
-        result.message = tr("No answer from %1 in time.").arg(host);
+        result.message = Text::tr("No answer from %1 in time.").arg(host);
         return result;
     case FailureKind::Refused:
         result.kind = ProbeResult::Kind::Unreachable;
-        result.message = tr("%1 refused the connection.").arg(host);
+        result.message = Text::tr("%1 refused the connection.").arg(host);
         return result;
     case FailureKind::HostNotFound:
         result.kind = ProbeResult::Kind::Unreachable;
-        result.message = tr("The name %1 does not resolve.").arg(host);
+        result.message = Text::tr("The name %1 does not resolve.").arg(host);
         return result;
     case FailureKind::Reset:
         result.kind = ProbeResult::Kind::Unreachable;
-        result.message = tr("%1 cut the connection.").arg(host);
+        result.message = Text::tr("%1 cut the connection.").arg(host);
         return result;
     case FailureKind::NetworkDown:
         result.kind = ProbeResult::Kind::Unreachable;
-        result.message = tr("This computer has no usable network.");
+        result.message = Text::tr("This computer has no usable network.");
         return result;
     case FailureKind::Tls:
         result.kind = ProbeResult::Kind::Unreachable;
-        result.message =
-            tr("The secure connection to %1 was refused: %2").arg(host, ping.transport.tlsReason);
+        result.message = Text::tr("The secure connection to %1 was refused: %2")
+                             .arg(host, ping.transport.tlsReason);
         return result;
     case FailureKind::None:
     case FailureKind::HttpStatus:
@@ -86,7 +89,7 @@ HealthTarget serverHealthTarget(SubsonicClient *client) {
     target.probe = [guarded](std::function<void(const ProbeResult &)> done) {
         if (!guarded) {
             ProbeResult gone;
-            gone.message = tr("The server was removed.");
+            gone.message = Text::tr("The server was removed.");
             done(gone);
             return;
         }

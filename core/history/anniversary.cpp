@@ -14,9 +14,12 @@ namespace refrain {
 
 namespace {
 
-QString tr(const char *text) {
-    return QCoreApplication::translate("refrain::Anniversary", text);
-}
+// This file's tr(): one context for all its text, the one lupdate files it under, so the
+// translations in translations/*.ts are found at run time (lupdate files a free tr() function's
+// strings under the enclosing class or namespace, whatever context it passes at run time).
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(refrain::Anniversary)
+};
 
 // The first moment of `date` in `zone`, in ms since the epoch. A day that starts inside a DST gap
 // starts at the first time that exists.
@@ -36,7 +39,7 @@ Result<std::optional<qint64>> oneStart(Database &db, const char *sql) {
     if (!s)
         return s.error();
     std::optional<qint64> out;
-    auto r = eachRow(s.value(), tr("Reading the span of listening history"),
+    auto r = eachRow(s.value(), Text::tr("Reading the span of listening history"),
                      [&](Statement &row) { out = row.int64(0); });
     if (!r)
         return r.error();
@@ -95,7 +98,7 @@ Result<QList<Anniversary>> firstListenAnniversaries(Database &db, const QDate &t
         if (!day.isValid())
             continue; // 29 February in a year without one
         s.value().bind(1, dayStartMs(day, zone)).bind(2, dayStartMs(day.addDays(1), zone));
-        auto r = eachRow(s.value(), tr("Reading first listens"), [&](Statement &row) {
+        auto r = eachRow(s.value(), Text::tr("Reading first listens"), [&](Statement &row) {
             out.append(Anniversary{row.text(0), day, today.year() - year, row.int64(1)});
         });
         if (!r)
@@ -130,7 +133,7 @@ Result<QList<int>> yearsWithListens(Database &db, const QTimeZone &zone) {
             .bind(1, dayStartMs(QDate(year, 1, 1), zone))
             .bind(2, dayStartMs(QDate(year + 1, 1, 1), zone));
         bool any = false;
-        auto r = eachRow(s.value(), tr("Reading the years of listening history"),
+        auto r = eachRow(s.value(), Text::tr("Reading the years of listening history"),
                          [&](Statement &row) { any = row.integer(0) != 0; });
         if (!r)
             return r.error();

@@ -12,6 +12,8 @@ PlayerModel::PlayerModel(PlaybackEngine *engine, QObject *parent)
     connect(engine, &PlaybackEngine::stateChanged, this, &PlayerModel::stateChanged);
     connect(engine, &PlaybackEngine::currentTrackChanged, this, &PlayerModel::stateChanged);
     connect(engine, &PlaybackEngine::queueFinished, this, &PlayerModel::stateChanged);
+    // Adding or removing songs changes what can be done (Next, Play) without a new state.
+    connect(engine, &PlaybackEngine::queueChanged, this, &PlayerModel::stateChanged);
     connect(engine, &PlaybackEngine::positionChanged, this, &PlayerModel::positionChanged);
     connect(engine, &PlaybackEngine::durationChanged, this, &PlayerModel::durationChanged);
     connect(engine, &PlaybackEngine::volumeChanged, this, &PlayerModel::volumeChanged);

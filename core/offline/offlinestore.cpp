@@ -13,9 +13,12 @@ namespace refrain {
 
 namespace {
 
-QString tr(const char *text) {
-    return QCoreApplication::translate("refrain::OfflineStore", text);
-}
+// This file's tr(): one context for all its text, the one lupdate files it under, so the
+// translations in translations/*.ts are found at run time (lupdate files a free tr() function's
+// strings under the enclosing class or namespace, whatever context it passes at run time).
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(refrain::OfflineStore)
+};
 
 int pinPriority(PinKind kind) {
     return kind == PinKind::Essentials ? kPriorityEssentials : kPriorityPinned;
@@ -36,7 +39,7 @@ Result<TrackIds> readIds(Database &db, const char *sql, const QStringList &args)
     for (int i = 0; i < args.size(); ++i)
         s.value().bind(i + 1, args.at(i));
     TrackIds out;
-    auto r = eachRow(s.value(), tr("Reading the songs of a pin"),
+    auto r = eachRow(s.value(), Text::tr("Reading the songs of a pin"),
                      [&](Statement &row) { out.append(row.int64(0)); });
     if (!r)
         return r.error();
@@ -78,23 +81,21 @@ std::optional<PinKind> pinKindFromKey(const QString &key) {
 
 QString musicLengthText(qint64 ms) {
     if (ms >= 3'600'000)
-        return tr("%1 h").arg(QString::number(double(ms) / 3'600'000.0, 'f', 1));
+        return Text::tr("%1 h").arg(QString::number(double(ms) / 3'600'000.0, 'f', 1));
     const int minutes = int((ms + 59'999) / 60'000);
-    return QCoreApplication::translate("refrain::OfflineStore", "%n min", nullptr, minutes);
+    return Text::tr("%n min", nullptr, minutes);
 }
 
 QString readinessText(const Readiness &r) {
     const QString ready = musicLengthText(r.essentialsReadyMs);
     QString text =
         r.essentialsTracks == 0
-            ? tr("Essentials is empty: star songs or pick some to keep them offline")
+            ? Text::tr("Essentials is empty: star songs or pick some to keep them offline")
         : r.essentialsReady == r.essentialsTracks
-            ? tr("Essentials ready: %1 verified").arg(ready)
-            : tr("Essentials: %1 of %2 ready").arg(ready, musicLengthText(r.essentialsMs));
+            ? Text::tr("Essentials ready: %1 verified").arg(ready)
+            : Text::tr("Essentials: %1 of %2 ready").arg(ready, musicLengthText(r.essentialsMs));
     if (r.essentialsPending > 0)
-        text += QStringLiteral(" · ")
-                + QCoreApplication::translate("refrain::OfflineStore", "%n downloading", nullptr,
-                                              r.essentialsPending);
+        text += QStringLiteral(" · ") + Text::tr("%n downloading", nullptr, r.essentialsPending);
     return text;
 }
 
@@ -103,7 +104,7 @@ Result<OfflineSettings> OfflineStore::settings() {
     if (!s)
         return s.error();
     OfflineSettings out;
-    auto r = eachRow(s.value(), tr("Reading the offline settings"), [&](Statement &row) {
+    auto r = eachRow(s.value(), Text::tr("Reading the offline settings"), [&](Statement &row) {
         const QString key = row.text(0);
         bool ok = false;
         const double v = row.text(1).toDouble(&ok);
@@ -162,7 +163,7 @@ Result<OfflineStore::Target> OfflineStore::findTarget(PinKind kind, const QStrin
     QList<const char *> queries;
     switch (kind) {
     case PinKind::Essentials:
-        return Target{{}, {}, tr("Emergency Essentials")};
+        return Target{{}, {}, Text::tr("Emergency Essentials")};
     case PinKind::Playlist:
     case PinKind::ServerPlaylist:
         queries = {"SELECT 'local', id, name FROM playlists WHERE deleted_at IS NULL AND "
@@ -190,8 +191,9 @@ Result<OfflineStore::Target> OfflineStore::findTarget(PinKind kind, const QStrin
         if (t || t.error().kind != Error::Kind::NotFound)
             return t;
     }
-    return Error::make(Error::Kind::NotFound,
-                       tr("No %1 is called or numbered “%2”.").arg(pinKindKey(kind), idOrName));
+    return Error::make(
+        Error::Kind::NotFound,
+        Text::tr("No %1 is called or numbered “%2”.").arg(pinKindKey(kind), idOrName));
 }
 
 Result<OfflinePin> OfflineStore::pin(PinKind kind, const QString &source, const QString &ref,
@@ -208,8 +210,9 @@ Result<OfflinePin> OfflineStore::pin(PinKind kind, const QString &source, const 
         for (int i = 0; i < args.size(); ++i)
             s.value().bind(i + 1, args.at(i));
         if (s.value().step() != Statement::Step::Row)
-            return Error::make(Error::Kind::NotFound,
-                               tr("There is no such %1 to keep offline.").arg(pinKindKey(kind)));
+            return Error::make(
+                Error::Kind::NotFound,
+                Text::tr("There is no such %1 to keep offline.").arg(pinKindKey(kind)));
         name = s.value().text(0);
         return {};
     };
@@ -263,7 +266,7 @@ Result<OfflinePin> OfflineStore::pin(PinKind kind, const QString &source, const 
         if (p.kind == kind && p.source == source && p.ref == key)
             return p;
     }
-    return Error::make(Error::Kind::Internal, tr("The pin was not stored."));
+    return Error::make(Error::Kind::Internal, Text::tr("The pin was not stored."));
 }
 
 Result<void> OfflineStore::unpin(qint64 pinId) {
@@ -271,7 +274,7 @@ Result<void> OfflineStore::unpin(qint64 pinId) {
                   [&](Statement &s) { s.bind(1, pinId); });
     if (r && m_db.changes() == 0)
         return Error::make(Error::Kind::NotFound,
-                           tr("Nothing pinned has that number (Essentials stays pinned)."));
+                           Text::tr("Nothing pinned has that number (Essentials stays pinned)."));
     return r;
 }
 
@@ -292,13 +295,13 @@ Result<QList<OfflinePin>> OfflineStore::pins() {
     if (!s)
         return s.error();
     QList<OfflinePin> out;
-    auto r = eachRow(s.value(), tr("Reading what is kept offline"), [&](Statement &row) {
+    auto r = eachRow(s.value(), Text::tr("Reading what is kept offline"), [&](Statement &row) {
         OfflinePin p;
         p.id = row.int64(0);
         p.kind = pinKindFromKey(row.text(1)).value_or(PinKind::Playlist);
         p.source = row.text(2);
         p.ref = row.text(3);
-        p.name = p.kind == PinKind::Essentials ? tr("Emergency Essentials") : row.text(4);
+        p.name = p.kind == PinKind::Essentials ? Text::tr("Emergency Essentials") : row.text(4);
         p.createdAtMs = row.int64(5);
         p.syncedAtMs = row.int64(6);
         p.tracks = row.integer(7);
@@ -322,7 +325,7 @@ Result<OfflinePin> OfflineStore::essentials() {
         if (p.kind == PinKind::Essentials)
             return p;
     }
-    return Error::make(Error::Kind::Corrupt, tr("Emergency Essentials is missing."));
+    return Error::make(Error::Kind::Corrupt, Text::tr("Emergency Essentials is missing."));
 }
 
 Result<void> OfflineStore::addPicks(const TrackIds &trackIds, qint64 nowMs) {
@@ -368,7 +371,8 @@ Result<OfflineStore::Target> OfflineStore::groupOf(qint64 trackId, PinKind kind)
         return s.error();
     s.value().bind(1, trackId);
     if (s.value().step() != Statement::Step::Row)
-        return Error::make(Error::Kind::NotFound, tr("The song is no longer in the library."));
+        return Error::make(Error::Kind::NotFound,
+                           Text::tr("The song is no longer in the library."));
     const Statement &row = s.value();
     const QString source = row.text(0);
     const bool local = source == QLatin1String(Track::kLocalSource);
@@ -383,7 +387,7 @@ Result<QHash<qint64, QList<qint64>>> OfflineStore::coverage() {
     if (!s)
         return s.error();
     QHash<qint64, QList<qint64>> out;
-    auto r = eachRow(s.value(), tr("Reading what is kept offline"),
+    auto r = eachRow(s.value(), Text::tr("Reading what is kept offline"),
                      [&](Statement &row) { out[row.int64(0)].append(row.int64(1)); });
     if (!r)
         return r.error();
@@ -408,7 +412,8 @@ Result<QString> OfflineStore::freePath(const QString &wanted, const QString &son
             return path;
         path = OfflinePath::disambiguated(wanted, i == 0 ? songId : songId + QString::number(i));
     }
-    return Error::make(Error::Kind::Invalid, tr("No free file name for song %1.").arg(songId));
+    return Error::make(Error::Kind::Invalid,
+                       Text::tr("No free file name for song %1.").arg(songId));
 }
 
 Result<void> OfflineStore::queueFile(qint64 trackId, bool pinned, int priority, qint64 nowMs) {
@@ -487,22 +492,23 @@ Result<OfflineStore::Reconciled> OfflineStore::reconcile(qint64 nowMs) {
         QList<qint64> release;
         QList<QPair<qint64, int>> pinNow; // file id → priority
         QSet<qint64> present;
-        auto read = eachRow(files.value(), tr("Reading the offline files"), [&](Statement &row) {
-            const qint64 fileId = row.int64(0);
-            const bool orphan = row.isNull(1);
-            const qint64 trackId = row.int64(1);
-            present.insert(trackId);
-            if (orphan || (row.integer(3) != 0 && !wanted.contains(trackId))) {
-                release.append(fileId);
-                out.releasedPaths.append(row.text(2));
-                if (!orphan)
-                    out.releasedTracks.append(trackId);
-            } else if (wanted.contains(trackId)) {
-                const int priority = qMax(row.integer(4), wanted.value(trackId));
-                if (row.integer(3) == 0 || priority != row.integer(4))
-                    pinNow.append({fileId, priority});
-            }
-        });
+        auto read =
+            eachRow(files.value(), Text::tr("Reading the offline files"), [&](Statement &row) {
+                const qint64 fileId = row.int64(0);
+                const bool orphan = row.isNull(1);
+                const qint64 trackId = row.int64(1);
+                present.insert(trackId);
+                if (orphan || (row.integer(3) != 0 && !wanted.contains(trackId))) {
+                    release.append(fileId);
+                    out.releasedPaths.append(row.text(2));
+                    if (!orphan)
+                        out.releasedTracks.append(trackId);
+                } else if (wanted.contains(trackId)) {
+                    const int priority = qMax(row.integer(4), wanted.value(trackId));
+                    if (row.integer(3) == 0 || priority != row.integer(4))
+                        pinNow.append({fileId, priority});
+                }
+            });
         if (!read)
             return read;
         auto del = Statement::prepare(m_db, "DELETE FROM offline_files WHERE id = ?1");
@@ -547,7 +553,7 @@ Result<QList<PlaylistFileEntry>> OfflineStore::playlistEntries(qint64 pinId,
     s.value().bind(1, pinId);
     const QDir root(offlineRoot);
     QList<PlaylistFileEntry> out;
-    auto r = eachRow(s.value(), tr("Reading the songs of a pin"), [&](Statement &row) {
+    auto r = eachRow(s.value(), Text::tr("Reading the songs of a pin"), [&](Statement &row) {
         const bool local = row.text(0) == QLatin1String(Track::kLocalSource);
         if (!local && row.isNull(2))
             return; // not here yet: another player could not play it either

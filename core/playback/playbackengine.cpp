@@ -71,6 +71,8 @@ PlaybackEngine::~PlaybackEngine() {
 }
 
 qint64 PlaybackEngine::position() const {
+    if (m_restoredTrackId != 0 && m_state == State::Stopped)
+        return m_restoredAtMs;
     // A copy taking over from a stream is at the stream's place as far as anyone can tell.
     return m_pendingSeek >= 0 ? m_pendingSeek : m_player->position();
 }
@@ -92,6 +94,23 @@ void PlaybackEngine::playTracks(const TrackList &tracks, int start) {
     m_queue.replace(tracks, start);
     Q_EMIT queueChanged();
     startCurrent(StartReason::Chosen);
+}
+
+void PlaybackEngine::restoreQueue(const TrackList &tracks, int current, qint64 positionMs) {
+    stop();
+    m_queue.replace(tracks, std::clamp(current, 0, std::max(0, int(tracks.size()) - 1)));
+    Q_EMIT queueChanged();
+    const Track *track = m_queue.current();
+    m_restoredTrackId = track ? track->id : 0;
+    m_restoredAtMs = track ? std::max<qint64>(0, positionMs) : 0;
+    if (!track) {
+        Q_EMIT currentTrackChanged(Track());
+        return;
+    }
+    Q_EMIT currentTrackChanged(*track);
+    if (track->durationMs > 0)
+        Q_EMIT durationChanged(track->durationMs);
+    Q_EMIT positionChanged(m_restoredAtMs);
 }
 
 void PlaybackEngine::play() {
@@ -146,12 +165,19 @@ void PlaybackEngine::previous() {
 
 void PlaybackEngine::seek(qint64 positionMs) {
     positionMs = std::max<qint64>(0, positionMs);
+    if (m_restoredTrackId != 0 && m_state == State::Stopped) {
+        m_restoredAtMs = positionMs; // the restored track will start there
+        Q_EMIT positionChanged(positionMs);
+        return;
+    }
     if (m_pendingSeek >= 0) {
         m_pendingSeek = positionMs; // the copy is still loading: it starts there instead
         return;
     }
-    if (m_player->isSeekable())
+    if (m_player->isSeekable() && m_player->duration() > 0)
         m_player->setPosition(positionMs);
+    else
+        m_deferredSeek = positionMs; // asked for before the file could seek: done once it can
 }
 
 void PlaybackEngine::setVolume(float volume) {
@@ -236,12 +262,16 @@ void PlaybackEngine::startCurrent(StartReason why) {
             continue;
         }
         honourMarks = true;
+        // The restored track continues where it was left; anything else starts from the top.
+        const qint64 resumeAt = track->id == m_restoredTrackId ? m_restoredAtMs : 0;
+        m_restoredTrackId = 0;
+        m_restoredAtMs = 0;
         Q_EMIT currentTrackChanged(*track);
         if (track->durationMs > 0)
             Q_EMIT durationChanged(track->durationMs);
         const Result<QUrl> source = m_resolver->resolve(*track);
         if (source) {
-            startSource(source.value(), m_resolver->lastOrigin(), 0);
+            startSource(source.value(), m_resolver->lastOrigin(), resumeAt);
             return;
         }
         // A server's track fails for the service (no copy, no stream now); a file for itself.
@@ -258,6 +288,7 @@ void PlaybackEngine::startSource(const QUrl &url, SourceResolver::Origin origin,
     m_origin = origin;
     m_lastPosition = resumeAtMs;
     m_pendingSeek = resumeAtMs > 0 ? resumeAtMs : -1;
+    m_deferredSeek = -1;
     applyVolume();
     m_player->setSource(url);
     m_player->play();
@@ -421,6 +452,10 @@ void PlaybackEngine::onPlayerState(QMediaPlayer::PlaybackState s) {
 }
 
 void PlaybackEngine::applyPendingSeek() {
+    if (m_deferredSeek >= 0 && m_player->isSeekable() && m_player->duration() > 0) {
+        m_player->setPosition(std::exchange(m_deferredSeek, -1));
+        Q_EMIT positionChanged(m_player->position());
+    }
     // Qt 6.4 seeks to [position, duration]: with the length not known yet the seek is refused.
     if (m_pendingSeek < 0 || !m_player->isSeekable() || m_player->duration() <= 0)
         return;

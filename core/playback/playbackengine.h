@@ -43,6 +43,7 @@ public:
     QString sourceNote() const { return m_note; }
 
     void setReplayGainMode(ReplayGainMode mode);
+    ReplayGainMode replayGainMode() const { return m_replayGain; }
     // How long a playing stream may make no progress before it counts as stalled.
     void setStallTimeoutMs(int ms) { m_stallTimer.setInterval(std::max(1, ms)); }
     int stallTimeoutMs() const { return m_stallTimer.interval(); }
@@ -50,6 +51,10 @@ public:
 public Q_SLOTS:
     // Replaces the queue and starts playing at index start.
     void playTracks(const refrain::TrackList &tracks, int start);
+    // Resume where the person left off: the queue comes back with `current` loaded but stopped,
+    // showing positionMs; play() continues that track from there (choosing another starts it
+    // from the beginning).
+    void restoreQueue(const refrain::TrackList &tracks, int current, qint64 positionMs);
     void play();
     void pause();
     void togglePlayPause();
@@ -133,8 +138,12 @@ private:
     quint64 m_sourceSerial = 0;       // counts setSource() calls
     quint64 m_failedSerial = 0;       // the source that last failed
     SourceResolver::Origin m_origin = SourceResolver::Origin::None;
-    qint64 m_lastPosition = 0; // the furthest the current source got, for a resume
-    qint64 m_pendingSeek = -1; // where a resumed copy starts, once it can seek
+    qint64 m_lastPosition = 0;  // the furthest the current source got, for a resume
+    qint64 m_pendingSeek = -1;  // where a resumed copy starts, once it can seek
+    qint64 m_deferredSeek = -1; // a seek asked for before the source could seek
+    // Set by restoreQueue until the restored track starts (or another is chosen).
+    qint64 m_restoredTrackId = 0;
+    qint64 m_restoredAtMs = 0;
     QTimer m_stallTimer;
     QString m_note;
 };

@@ -9,9 +9,12 @@ namespace refrain {
 
 namespace {
 
-QString tr(const char *text, int n = -1) {
-    return QCoreApplication::translate("ServerEdit", text, nullptr, n);
-}
+// This file's tr(): one context for all its text, the one lupdate files it under, so the
+// translations in translations/*.ts are found at run time (lupdate files a free tr() function's
+// strings under the enclosing class or namespace, whatever context it passes at run time).
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(refrain::MergePlan)
+};
 
 QString quoted(const QStringList &titles) {
     return QStringLiteral("“") + titles.join(QStringLiteral("”, “")) + QStringLiteral("”");
@@ -67,8 +70,8 @@ std::optional<MergePlan> MergePlan::make(const PlaylistMergeStore::Start &start,
                 continue;
             plan.outcome.conflicts.append(
                 {e->id,
-                 tr("%1: meanwhile it was renamed “%2” on the server. The server keeps “%2”; "
-                    "this computer shows “%3” until you rename the playlist again.")
+                 Text::tr("%1: meanwhile it was renamed “%2” on the server. The server keeps “%2”; "
+                          "this computer shows “%3” until you rename the playlist again.")
                      .arg(e->describe(), server.name, replay->changes.name)});
             break;
         }
@@ -82,10 +85,11 @@ std::optional<MergePlan> MergePlan::make(const PlaylistMergeStore::Start &start,
         if (!unplaced.contains(e.id))
             continue;
         plan.outcome.conflicts.append(
-            {e.id, tr("%1: the server moved %2 meanwhile and now has fewer copies of it, so which "
+            {e.id,
+             Text::tr("%1: the server moved %2 meanwhile and now has fewer copies of it, so which "
                       "one you meant cannot be told; it was not removed. Remove the copy you "
                       "mean again.")
-                       .arg(e.describe(), quoted(unplaced.value(e.id)))});
+                 .arg(e.describe(), quoted(unplaced.value(e.id)))});
     }
 
     const bool rename = merged.name != server.name;
@@ -122,10 +126,11 @@ std::optional<MergePlan> MergePlan::make(const PlaylistMergeStore::Start &start,
 QList<PlaylistMergeStore::Conflict> MergePlan::deleted(const QList<ServerEdit> &pending) {
     QList<PlaylistMergeStore::Conflict> out;
     for (const ServerEdit &e : pending) {
-        out.append({e.id, tr("%1: the playlist was deleted on the server meanwhile, so this was "
-                             "not sent. This computer keeps showing your version; to keep it, "
-                             "make a new playlist with its songs.")
-                              .arg(e.describe())});
+        out.append(
+            {e.id, Text::tr("%1: the playlist was deleted on the server meanwhile, so this was "
+                            "not sent. This computer keeps showing your version; to keep it, "
+                            "make a new playlist with its songs.")
+                       .arg(e.describe())});
     }
     return out;
 }

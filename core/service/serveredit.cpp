@@ -7,9 +7,12 @@ namespace refrain {
 
 namespace {
 
-QString tr(const char *text, int n = -1) {
-    return QCoreApplication::translate("ServerEdit", text, nullptr, n);
-}
+// This file's tr(): one context for all its text, the one lupdate files it under, so the
+// translations in translations/*.ts are found at run time (lupdate files a free tr() function's
+// strings under the enclosing class or namespace, whatever context it passes at run time).
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(refrain::ServerEdit)
+};
 
 QJsonArray toJson(const QStringList &list) {
     QJsonArray out;
@@ -73,16 +76,17 @@ QString ServerEdit::describe() const {
     switch (kind) {
     case Kind::CreatePlaylist:
         return songIds.isEmpty()
-                   ? tr("Create playlist “%1”").arg(name)
-                   : tr("Create playlist “%1” with %n song(s)", int(songIds.size())).arg(name);
+                   ? Text::tr("Create playlist “%1”").arg(name)
+                   : Text::tr("Create playlist “%1” with %n song(s)", nullptr, int(songIds.size()))
+                         .arg(name);
     case Kind::RenamePlaylist:
-        return tr("Rename playlist “%1” to “%2”").arg(list, name);
+        return Text::tr("Rename playlist “%1” to “%2”").arg(list, name);
     case Kind::AddToPlaylist:
-        return tr("Add %n song(s) to “%1”", int(songIds.size())).arg(list);
+        return Text::tr("Add %n song(s) to “%1”", nullptr, int(songIds.size())).arg(list);
     case Kind::RemoveFromPlaylist:
-        return tr("Remove %n song(s) from “%1”", int(indexes.size())).arg(list);
+        return Text::tr("Remove %n song(s) from “%1”", nullptr, int(indexes.size())).arg(list);
     case Kind::DeletePlaylist:
-        return tr("Delete playlist “%1”").arg(list);
+        return Text::tr("Delete playlist “%1”").arg(list);
     case Kind::Star:
     case Kind::Unstar:
         break;
@@ -90,13 +94,13 @@ QString ServerEdit::describe() const {
     const bool star = kind == Kind::Star;
     switch (target) {
     case Target::Album:
-        return (star ? tr("Star album %1") : tr("Unstar album %1")).arg(itemId);
+        return (star ? Text::tr("Star album %1") : Text::tr("Unstar album %1")).arg(itemId);
     case Target::Artist:
-        return (star ? tr("Star artist %1") : tr("Unstar artist %1")).arg(itemId);
+        return (star ? Text::tr("Star artist %1") : Text::tr("Unstar artist %1")).arg(itemId);
     case Target::Song:
         break;
     }
-    return (star ? tr("Star song %1") : tr("Unstar song %1")).arg(itemId);
+    return (star ? Text::tr("Star song %1") : Text::tr("Unstar song %1")).arg(itemId);
 }
 
 QJsonObject ServerEdit::payload() const {

@@ -17,9 +17,12 @@ namespace {
 
 constexpr auto kLocalPrefix = "local:";
 
-QString tr(const char *text, int n = -1) {
-    return QCoreApplication::translate("ServerEdit", text, nullptr, n);
-}
+// This file's tr(): one context for all its text, the one lupdate files it under, so the
+// translations in translations/*.ts are found at run time (lupdate files a free tr() function's
+// strings under the enclosing class or namespace, whatever context it passes at run time).
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(refrain::ServerEditStore)
+};
 
 Result<void> run(Database &db, const char *sql, const std::function<void(Statement &)> &bind) {
     auto stmt = Statement::prepare(db, sql);
@@ -30,8 +33,9 @@ Result<void> run(Database &db, const char *sql, const std::function<void(Stateme
 }
 
 Error notInMirror(const QString &playlistId) {
-    return Error::make(Error::Kind::NotFound,
-                       tr("There is no playlist %1 in this server's mirror.").arg(playlistId));
+    return Error::make(
+        Error::Kind::NotFound,
+        Text::tr("There is no playlist %1 in this server's mirror.").arg(playlistId));
 }
 
 } // namespace
@@ -45,7 +49,7 @@ Result<void> ServerEditStore::applyToMirror(ServerEdit &edit, const QString &own
     MirroredPlaylists mirror(m_db, m_serverId);
     if (edit.kind == Kind::Star || edit.kind == Kind::Unstar) {
         if (edit.itemId.isEmpty())
-            return Error::make(Error::Kind::Invalid, tr("Say what to star."));
+            return Error::make(Error::Kind::Invalid, Text::tr("Say what to star."));
         const char *sql = nullptr;
         if (edit.target == ServerEdit::Target::Song)
             sql = "UPDATE remote_songs SET starred_at = ?3 WHERE server_id = ?1 AND song_id = ?2";
@@ -64,7 +68,7 @@ Result<void> ServerEditStore::applyToMirror(ServerEdit &edit, const QString &own
     if (edit.kind == Kind::CreatePlaylist) {
         edit.name = edit.name.trimmed();
         if (edit.name.isEmpty())
-            return Error::make(Error::Kind::Invalid, tr("A playlist needs a name."));
+            return Error::make(Error::Kind::Invalid, Text::tr("A playlist needs a name."));
         auto same = Statement::prepare(
             m_db, "SELECT playlist_id FROM remote_playlists WHERE server_id = ?1 AND name = ?2 "
                   "AND playlist_id NOT LIKE 'local:%'");
@@ -115,28 +119,29 @@ Result<void> ServerEditStore::applyToMirror(ServerEdit &edit, const QString &own
     case Kind::RenamePlaylist:
         edit.name = edit.name.trimmed();
         if (edit.name.isEmpty())
-            return Error::make(Error::Kind::Invalid, tr("A playlist needs a name."));
+            return Error::make(Error::Kind::Invalid, Text::tr("A playlist needs a name."));
         // A new name settles a conflict over the old one: the playlist follows the server again.
         if (auto released = ConflictMarks(m_db, m_serverId).release(edit.playlistId); !released)
             return released;
         return mirror.rename(edit.playlistId, edit.name, nowMs);
     case Kind::AddToPlaylist:
         if (edit.songIds.isEmpty())
-            return Error::make(Error::Kind::Invalid, tr("Say which songs to add."));
+            return Error::make(Error::Kind::Invalid, Text::tr("Say which songs to add."));
         return mirror.writeSongs(edit.playlistId, edit.songIds, nowMs, int(list.size()));
     case Kind::RemoveFromPlaylist: {
         if (edit.indexes.isEmpty())
-            return Error::make(Error::Kind::Invalid, tr("Say which entries to remove."));
+            return Error::make(Error::Kind::Invalid, Text::tr("Say which entries to remove."));
         QList<int> sorted = edit.indexes;
         std::sort(sorted.begin(), sorted.end(), std::greater<int>());
         for (int i = 0; i < sorted.size(); ++i) {
             if (sorted.at(i) < 0 || sorted.at(i) >= list.size()
                 || (i > 0 && sorted.at(i) == sorted.at(i - 1)))
-                return Error::make(Error::Kind::Invalid,
-                                   tr("“%1” has no entry %2 (it has %n entries, counted from 0).",
-                                      int(list.size()))
-                                       .arg(edit.playlistName)
-                                       .arg(sorted.at(i)));
+                return Error::make(
+                    Error::Kind::Invalid,
+                    Text::tr("“%1” has no entry %2 (it has %n entries, counted from 0).", nullptr,
+                             int(list.size()))
+                        .arg(edit.playlistName)
+                        .arg(sorted.at(i)));
             list.removeAt(sorted.at(i));
         }
         return mirror.writeSongs(edit.playlistId, list, nowMs);
@@ -457,7 +462,7 @@ Result<QList<ServerEdit>> ServerEditStore::reject(qint64 editId, const QString &
                 if (e.kind == ServerEdit::Kind::CreatePlaylist)
                     create = e;
             } else if (create && e.playlistId == create->playlistId) {
-                why = tr("Not sent: the playlist “%1” could not be created on the server.")
+                why = Text::tr("Not sent: the playlist “%1” could not be created on the server.")
                           .arg(create->name);
             } else {
                 continue;

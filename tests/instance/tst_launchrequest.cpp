@@ -129,6 +129,33 @@ private Q_SLOTS:
         QVERIFY(!r.hasWork());
     }
 
+    // main() parses before QApplication exists: Qt's own options (a session manager's -session,
+    // a user's -style) must not turn into "unknown option", and a file after "--" stays a file.
+    void toolkitOptionsAreLeftToQt() {
+        const QStringList args{QStringLiteral("-platform"), QStringLiteral("offscreen"),
+                               QStringLiteral("--next"),    QStringLiteral("-style=fusion"),
+                               QStringLiteral("-reverse"),  QStringLiteral("--session"),
+                               QStringLiteral("1234_5"),    QStringLiteral("a.flac"),
+                               QStringLiteral("--"),        QStringLiteral("-reverse")};
+        const QStringList kept = LaunchRequest::withoutToolkitOptions(args);
+        QCOMPARE(kept, (QStringList{QStringLiteral("--next"), QStringLiteral("a.flac"),
+                                    QStringLiteral("--"), QStringLiteral("-reverse")}));
+        const LaunchRequest r = LaunchRequest::parse(kept, m_dir.path());
+        QVERIFY2(r.fatalError.isEmpty(), qPrintable(r.fatalError));
+        QCOMPARE(r.controls, QList<Control>{Control::Next});
+        QCOMPARE(r.play, QStringList{path(QStringLiteral("a.flac"))});
+        // The file called "-reverse" was looked for (it does not exist), not taken as Qt's flag.
+        QCOMPARE(r.warnings.size(), 1);
+        QVERIFY2(r.warnings.first().contains(path(QStringLiteral("-reverse"))),
+                 qPrintable(r.warnings.first()));
+        // Refrain's own options and unknown ones are not Qt's to take.
+        QCOMPARE(LaunchRequest::withoutToolkitOptions({QStringLiteral("--shuffle-everything"),
+                                                       QStringLiteral("--profile"),
+                                                       QStringLiteral("p")}),
+                 (QStringList{QStringLiteral("--shuffle-everything"), QStringLiteral("--profile"),
+                              QStringLiteral("p")}));
+    }
+
     void optionWithoutValueIsFatal() {
         QVERIFY(!LaunchRequest::parse({QStringLiteral("--play-playlist")}, m_dir.path())
                      .fatalError.isEmpty());

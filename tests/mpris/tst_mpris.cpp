@@ -14,6 +14,7 @@
 #include <QDBusConnection>
 #include <QDBusMetaType>
 #include <QFile>
+#include <QFileInfo>
 #include <QProcess>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -106,6 +107,14 @@ Q_SIGNALS:
     void seeked();
 };
 
+// Stands in for CoverStore, whose coverReady(albumKey) the composition root passes on as
+// MediaControlsSetup::watchArt.
+class CoverNotice : public QObject {
+    Q_OBJECT
+Q_SIGNALS:
+    void coverReady(const QString &albumKey);
+};
+
 class TestMpris : public QObject {
     Q_OBJECT
 
@@ -164,6 +173,17 @@ class TestMpris : public QObject {
                              + args);
     }
     bool playing() const { return m_engine->state() == PlaybackEngine::State::Playing; }
+    // Listens for the service's change signals on a connection of its own, as an applet would.
+    static bool watch(QDBusConnection &observer, BusWatcher &watcher) {
+        return observer.isConnected()
+               && observer.connect(QString(), QLatin1String(MprisService::kObjectPath),
+                                   QStringLiteral("org.freedesktop.DBus.Properties"),
+                                   QStringLiteral("PropertiesChanged"), &watcher,
+                                   SLOT(onPropertiesChanged(QString, QVariantMap, QStringList)))
+               && observer.connect(QString(), QLatin1String(MprisService::kObjectPath),
+                                   QLatin1String(MprisPlayer::kInterface), QStringLiteral("Seeked"),
+                                   &watcher, SLOT(onSeeked(qlonglong)));
+    }
 
 private Q_SLOTS:
     void initTestCase() {
@@ -276,14 +296,7 @@ private Q_SLOTS:
         BusWatcher watcher;
         QDBusConnection observer = QDBusConnection::connectToBus(QDBusConnection::SessionBus,
                                                                  QStringLiteral("tst-observer"));
-        QVERIFY(observer.isConnected());
-        QVERIFY(observer.connect(QString(), QLatin1String(MprisService::kObjectPath),
-                                 QStringLiteral("org.freedesktop.DBus.Properties"),
-                                 QStringLiteral("PropertiesChanged"), &watcher,
-                                 SLOT(onPropertiesChanged(QString, QVariantMap, QStringList))));
-        QVERIFY(observer.connect(QString(), QLatin1String(MprisService::kObjectPath),
-                                 QLatin1String(MprisPlayer::kInterface), QStringLiteral("Seeked"),
-                                 &watcher, SLOT(onSeeked(qlonglong))));
+        QVERIFY(watch(observer, watcher));
 
         m_engine->playTracks(threeTracks(), 0);
         QTRY_VERIFY_WITH_TIMEOUT(playing(), kPlayTimeoutMs);
@@ -416,6 +429,61 @@ private Q_SLOTS:
                      .exitCode,
                  0);
         QTRY_COMPARE(raised, 1);
+    }
+
+    void aCoverWrittenAfterTheTrackStartedIsPublished() {
+        // Built the way the composition root builds it: the factory, told of covers as they are
+        // written (CoverStore::coverReady).
+        m_service.reset();
+        CoverNotice covers;
+        const QString late = m_dir.filePath(QStringLiteral("late.jpg"));
+        QFile::remove(late);
+        MediaControlsSetup setup;
+        setup.engine = m_engine.get();
+        setup.player = m_player.get();
+        setup.artUrl = [late](const Track &) {
+            return QFileInfo::exists(late) ? QUrl::fromLocalFile(late) : QUrl();
+        };
+        setup.watchArt = [&covers](QObject *context, std::function<void()> artMayHaveChanged) {
+            QObject::connect(&covers, &CoverNotice::coverReady, context,
+                             [artMayHaveChanged] { artMayHaveChanged(); });
+        };
+        std::unique_ptr<QObject> controls = makeMediaControls(setup);
+        QVERIFY(controls);
+        BusWatcher watcher;
+        QDBusConnection observer = QDBusConnection::connectToBus(
+            QDBusConnection::SessionBus, QStringLiteral("tst-cover-observer"));
+        QVERIFY(watch(observer, watcher));
+
+        m_engine->playTracks(threeTracks(), 1);
+        QTRY_VERIFY_WITH_TIMEOUT(playing(), kPlayTimeoutMs);
+        const auto meta = [this](const QString &key) {
+            return playerctl({QStringLiteral("metadata"), key}).out;
+        };
+        QCOMPARE(meta(QStringLiteral("title")), QStringLiteral("Second Song"));
+        QCOMPARE(meta(QStringLiteral("mpris:artUrl")), QString());
+        // Paused, so nothing else the desktop is told changes while the cover arrives: what
+        // brings the art is the notice, not some other news.
+        QCOMPARE(playerctl({QStringLiteral("pause")}).exitCode, 0);
+        QTRY_COMPARE_WITH_TIMEOUT(watcher.lastValue(QStringLiteral("PlaybackStatus")).toString(),
+                                  QStringLiteral("Paused"), kClientTimeoutMs);
+        QVERIFY(!watcher.lastMetadata().contains(QStringLiteral("mpris:artUrl")));
+
+        QFile cover(late);
+        QVERIFY(cover.open(QIODevice::WriteOnly));
+        cover.write("not really a jpeg; only its path is published");
+        cover.close();
+        Q_EMIT covers.coverReady(QStringLiteral("album two"));
+
+        // An applet is told without asking, with the whole of the track's metadata.
+        const QString url = QUrl::fromLocalFile(late).toString();
+        QTRY_COMPARE_WITH_TIMEOUT(
+            watcher.lastMetadata().value(QStringLiteral("mpris:artUrl")).toString(), url,
+            kClientTimeoutMs);
+        QCOMPARE(watcher.lastMetadata().value(QStringLiteral("xesam:title")).toString(),
+                 QStringLiteral("Second Song"));
+        QCOMPARE(meta(QStringLiteral("mpris:artUrl")), url);
+        QDBusConnection::disconnectFromBus(QStringLiteral("tst-cover-observer"));
     }
 
     void aSecondRefrainTakesAnInstanceName() {
