@@ -1,7 +1,10 @@
 #include "ui/databasenotice.h"
 
 #include "core/model/libraryactivity.h"
+#include "ui/formlabels.h"
 
+#include <QApplication>
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
@@ -17,13 +20,12 @@ DatabaseNotice::DatabaseNotice(LibraryActivity *activity, QWidget *parent)
     setObjectName(QStringLiteral("databaseNotice"));
     setFrameShape(QFrame::StyledPanel);
     setAutoFillBackground(true);
-    QPalette pal = palette();
-    pal.setColor(QPalette::Window, QColor(0xfd, 0xde, 0xdc));
-    pal.setColor(QPalette::WindowText, Qt::black);
-    setPalette(pal);
+    applyColours();
 
     auto *icon = new QLabel(this);
-    icon->setPixmap(style()->standardIcon(QStyle::SP_MessageBoxCritical).pixmap(24, 24));
+    const int iconSize = style()->pixelMetric(QStyle::PM_SmallIconSize) * 3 / 2;
+    icon->setPixmap(
+        style()->standardIcon(QStyle::SP_MessageBoxCritical).pixmap(iconSize, iconSize));
     m_text->setTextFormat(Qt::PlainText);
     m_text->setWordWrap(true);
     m_text->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -38,6 +40,27 @@ DatabaseNotice::DatabaseNotice(LibraryActivity *activity, QWidget *parent)
     connect(m_moveAside, &QPushButton::clicked, m_activity, &LibraryActivity::moveDatabaseAside);
     connect(m_activity, &LibraryActivity::changed, this, &DatabaseNotice::refresh);
     refresh();
+}
+
+void DatabaseNotice::applyColours() {
+    // Tinted red over the surrounding theme, with text that keeps 4.5:1 in light, dark and
+    // high-contrast palettes alike.
+    const QPalette theme = parentWidget() ? parentWidget()->palette() : QApplication::palette(this);
+    const TintedSurface surface = tintedSurface(theme, QColor(0xd0, 0x31, 0x2d));
+    QPalette pal = theme;
+    pal.setColor(QPalette::Window, surface.background);
+    pal.setColor(QPalette::WindowText, surface.text);
+    if (pal == palette())
+        return;
+    m_applyingColours = true;
+    setPalette(pal);
+    m_applyingColours = false;
+}
+
+void DatabaseNotice::changeEvent(QEvent *event) {
+    QFrame::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange && !m_applyingColours)
+        applyColours();
 }
 
 QString DatabaseNotice::text() const {

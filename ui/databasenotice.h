@@ -19,12 +19,17 @@ public:
     QString text() const;
     QPushButton *moveAsideButton() const { return m_moveAside; }
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
     void refresh();
+    void applyColours();
 
     LibraryActivity *m_activity;
     QLabel *m_text;
     QPushButton *m_moveAside;
+    bool m_applyingColours = false;
 };
 
 } // namespace refrain

@@ -1,5 +1,7 @@
 #include "ui/downloadsdialog.h"
 
+#include "ui/offlinesettingsfields.h"
+
 #include "ui/formlabels.h"
 
 #include "core/library/track.h"
@@ -27,24 +29,6 @@
 #include <utility>
 
 namespace refrain {
-
-namespace {
-
-// Long enough for a person typing "12.5" to finish before anything is written.
-constexpr int kApplyDelayMs = 500;
-
-QDoubleSpinBox *gigabytesBox(QWidget *parent, const QString &objectName, const QString &zeroText) {
-    auto *box = new QDoubleSpinBox(parent);
-    box->setObjectName(objectName);
-    box->setRange(0.0, 100'000.0);
-    box->setDecimals(2);
-    box->setSingleStep(0.5);
-    box->setSuffix(QStringLiteral(" GB"));
-    box->setSpecialValueText(zeroText);
-    return box;
-}
-
-} // namespace
 
 DownloadsDialog::DownloadsDialog(DownloadManager *manager, DownloadListModel::RowsSource rowsSource,
                                  QWidget *parent)
@@ -78,6 +62,7 @@ DownloadsDialog::DownloadsDialog(DownloadManager *manager, DownloadListModel::Ro
     m_table = new QTableView(this);
     m_table->setObjectName(QStringLiteral("downloadTable"));
     m_table->setAccessibleName(tr("Downloads"));
+    showFocusWhenEmpty(m_table);
     m_table->setModel(m_model);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
@@ -143,18 +128,13 @@ DownloadsDialog::DownloadsDialog(DownloadManager *manager, DownloadListModel::Ro
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &DownloadsDialog::updateActions);
 
-    loadSettings();
     updateHeader();
     updateActions();
     m_table->setFocus();
-    resize(900, 620);
+    resizeWithinScreen(this, QSize(900, 620));
 }
 
-DownloadsDialog::~DownloadsDialog() {
-    // A change typed just before the window went still counts.
-    if (m_applyTimer->isActive())
-        applySettings();
-}
+DownloadsDialog::~DownloadsDialog() = default;
 
 void DownloadsDialog::buildActions() {
     m_pauseAction = new QAction(tr("Pause"), this);
@@ -196,49 +176,17 @@ void DownloadsDialog::buildActions() {
 QWidget *DownloadsDialog::buildSettings() {
     auto *group = new QGroupBox(tr("Offline settings"), this);
     group->setObjectName(QStringLiteral("offlineSettings"));
-
-    m_essentialsHours = new QDoubleSpinBox(group);
-    m_essentialsHours->setObjectName(QStringLiteral("essentialsHoursBox"));
-    m_essentialsHours->setRange(0.0, 10'000.0);
-    m_essentialsHours->setDecimals(1);
-    m_essentialsHours->setSingleStep(0.5);
-    m_essentialsHours->setSuffix(QStringLiteral(" h"));
-    m_essentialsHours->setSpecialValueText(tr("No limit"));
-    m_essentialsHours->setToolTip(tr("How much music Emergency Essentials keeps, by length"));
-    m_essentialsGb = gigabytesBox(group, QStringLiteral("essentialsGbBox"), tr("No limit"));
-    m_essentialsGb->setToolTip(tr("How much music Emergency Essentials keeps, by size"));
-    m_quota = gigabytesBox(group, QStringLiteral("quotaBox"), tr("None (free disk space only)"));
-    m_quota->setToolTip(tr("The most every offline file together may take"));
-    m_parallel = new QSpinBox(group);
-    m_parallel->setObjectName(QStringLiteral("parallelBox"));
-    m_parallel->setRange(1, 8);
-    m_parallel->setToolTip(tr("How many files download at the same time"));
-    m_cache = gigabytesBox(group, QStringLiteral("cacheBox"), tr("Off"));
-    m_cache->setToolTip(
-        tr("Copies of streamed songs kept for later; the least recently played go first"));
-
+    // The same fields and logic as Settings ▸ Offline.
+    m_settings = new OfflineSettingsFields(m_manager, this);
     auto *form = new QFormLayout(group);
     const auto addRow = [form](const QString &label, QWidget *field) {
-        field->setAccessibleName(QString(label).remove(QLatin1Char('&')).chopped(1));
         form->addRow(buddyLabel(label, field), field);
     };
-    addRow(tr("Emergency Essentials, &hours:"), m_essentialsHours);
-    addRow(tr("Emergency Essentials, si&ze:"), m_essentialsGb);
-    addRow(tr("Storage &quota:"), m_quota);
-    addRow(tr("Parallel &downloads:"), m_parallel);
-    addRow(tr("Stream cach&e:"), m_cache);
-
-    m_applyTimer = new QTimer(this);
-    m_applyTimer->setSingleShot(true);
-    m_applyTimer->setInterval(kApplyDelayMs);
-    connect(m_applyTimer, &QTimer::timeout, this, &DownloadsDialog::applySettings);
-    connect(m_essentialsHours, &QDoubleSpinBox::valueChanged, this,
-            [this] { settingEdited(EssentialsHours); });
-    connect(m_essentialsGb, &QDoubleSpinBox::valueChanged, this,
-            [this] { settingEdited(EssentialsGb); });
-    connect(m_quota, &QDoubleSpinBox::valueChanged, this, [this] { settingEdited(Quota); });
-    connect(m_parallel, &QSpinBox::valueChanged, this, [this] { settingEdited(Parallel); });
-    connect(m_cache, &QDoubleSpinBox::valueChanged, this, [this] { settingEdited(Cache); });
+    addRow(OfflineSettingsFields::essentialsHoursLabel(), m_settings->essentialsHours());
+    addRow(OfflineSettingsFields::essentialsGbLabel(), m_settings->essentialsGb());
+    addRow(OfflineSettingsFields::quotaLabel(), m_settings->quota());
+    addRow(OfflineSettingsFields::parallelLabel(), m_settings->parallel());
+    addRow(OfflineSettingsFields::cacheLabel(), m_settings->cache());
     return group;
 }
 
@@ -373,56 +321,15 @@ void DownloadsDialog::downloadSelectedNext() {
     }
 }
 
-void DownloadsDialog::loadSettings() {
-    if (!m_manager || m_edited != 0)
-        return;
-    const OfflineSettings &s = m_manager->settings();
-    m_loadingSettings = true;
-    m_essentialsHours->setValue(s.essentialsHours);
-    m_essentialsGb->setValue(s.essentialsGb);
-    m_quota->setValue(s.quotaGb);
-    m_parallel->setValue(s.parallel);
-    m_cache->setValue(s.cacheGb);
-    m_loadingSettings = false;
-}
-
-void DownloadsDialog::settingEdited(Field field) {
-    if (m_loadingSettings)
-        return;
-    m_edited |= field;
-    m_applyTimer->start();
-}
-
-void DownloadsDialog::applySettings() {
-    m_applyTimer->stop();
-    const unsigned edited = std::exchange(m_edited, 0u);
-    if (!m_manager || edited == 0)
-        return;
-    OfflineSettings s = m_manager->settings();
-    if (edited & EssentialsHours)
-        s.essentialsHours = m_essentialsHours->value();
-    if (edited & EssentialsGb)
-        s.essentialsGb = m_essentialsGb->value();
-    if (edited & Quota)
-        s.quotaGb = m_quota->value();
-    if (edited & Parallel)
-        s.parallel = m_parallel->value();
-    if (edited & Cache)
-        s.cacheGb = m_cache->value();
-    if (!(s == m_manager->settings()))
-        m_manager->setSettings(s);
-}
-
 void DownloadsDialog::showEvent(QShowEvent *event) {
     QDialog::showEvent(event);
     // The manager reads its settings when it starts: show what it has now.
-    loadSettings();
+    m_settings->load();
     updateHeader();
 }
 
 void DownloadsDialog::hideEvent(QHideEvent *event) {
-    if (m_applyTimer->isActive())
-        applySettings();
+    m_settings->apply(); // a change typed just before the window went still counts
     QDialog::hideEvent(event);
 }
 

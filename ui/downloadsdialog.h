@@ -5,6 +5,7 @@
 #pragma once
 
 #include "core/model/downloadlistmodel.h"
+#include "ui/offlinesettingsfields.h"
 
 #include <QDialog>
 #include <QPointer>
@@ -45,11 +46,11 @@ public:
     QPushButton *cancelButton() const { return m_cancel; }
     QPushButton *downloadNextButton() const { return m_next; }
     QCheckBox *showFinishedBox() const { return m_showFinished; }
-    QDoubleSpinBox *essentialsHoursBox() const { return m_essentialsHours; }
-    QDoubleSpinBox *essentialsGbBox() const { return m_essentialsGb; }
-    QDoubleSpinBox *quotaBox() const { return m_quota; }
-    QSpinBox *parallelBox() const { return m_parallel; }
-    QDoubleSpinBox *cacheBox() const { return m_cache; }
+    QDoubleSpinBox *essentialsHoursBox() const { return m_settings->essentialsHours(); }
+    QDoubleSpinBox *essentialsGbBox() const { return m_settings->essentialsGb(); }
+    QDoubleSpinBox *quotaBox() const { return m_settings->quota(); }
+    QSpinBox *parallelBox() const { return m_settings->parallel(); }
+    QDoubleSpinBox *cacheBox() const { return m_settings->cache(); }
     // The file ids of the selected rows, top to bottom.
     QList<qint64> selectedFileIds() const;
 
@@ -58,16 +59,6 @@ protected:
     void hideEvent(QHideEvent *event) override;
 
 private:
-    // Which settings the person changed since they were last applied: only those are written,
-    // so a value finer than a field shows is never rounded away.
-    enum Field : unsigned {
-        EssentialsHours = 1,
-        EssentialsGb = 2,
-        Quota = 4,
-        Parallel = 8,
-        Cache = 16,
-    };
-
     QWidget *buildSettings();
     void buildActions();
     void updateHeader();
@@ -77,9 +68,6 @@ private:
     void resumeSelected();
     void cancelSelected();
     void downloadSelectedNext();
-    void loadSettings();
-    void settingEdited(Field field);
-    void applySettings();
 
     QPointer<DownloadManager> m_manager;
     DownloadListModel *m_model;
@@ -101,14 +89,7 @@ private:
     QAction *m_nextAction;
     QCheckBox *m_showFinished;
 
-    QDoubleSpinBox *m_essentialsHours;
-    QDoubleSpinBox *m_essentialsGb;
-    QDoubleSpinBox *m_quota;
-    QSpinBox *m_parallel;
-    QDoubleSpinBox *m_cache;
-    QTimer *m_applyTimer;
-    unsigned m_edited = 0;
-    bool m_loadingSettings = false;
+    OfflineSettingsFields *m_settings = nullptr;
 };
 
 } // namespace refrain

@@ -1,11 +1,14 @@
 #include "ui/groupview.h"
 
+#include "ui/formlabels.h"
+
 #include <QApplication>
 #include <QLineEdit>
 #include <QListView>
 #include <QPainter>
 #include <QSortFilterProxyModel>
 #include <QStyledItemDelegate>
+#include <QStyleOptionFocusRect>
 #include <QVBoxLayout>
 
 namespace refrain {
@@ -31,6 +34,14 @@ protected:
         // The whole cell shows the selection, not just where the style would put text.
         opt.showDecorationSelected = true;
         style->drawPrimitive(QStyle::PE_PanelItemViewItem, &opt, painter, widget);
+        // The painted cards skip the style's item drawing, so the keyboard's place is drawn here.
+        if (opt.state & QStyle::State_HasFocus) {
+            QStyleOptionFocusRect focus;
+            focus.QStyleOption::operator=(opt);
+            focus.backgroundColor = opt.palette.color(
+                opt.state & QStyle::State_Selected ? QPalette::Highlight : QPalette::Base);
+            style->drawPrimitive(QStyle::PE_FrameFocusRect, &focus, painter, widget);
+        }
         return opt;
     }
 
@@ -69,7 +80,9 @@ public:
             QFont big = opt.font;
             big.setPointSizeF(big.pointSizeF() * 3);
             painter->setFont(big);
-            painter->setPen(opt.palette.color(QPalette::Light));
+            // Light on Mid in most themes; whatever reads on it in the others.
+            painter->setPen(
+                readableOn(opt.palette.color(QPalette::Light), opt.palette.color(QPalette::Mid)));
             const QString title = index.data(Qt::DisplayRole).toString();
             painter->drawText(coverRect, Qt::AlignCenter,
                               title.isEmpty() ? QStringLiteral("♪") : title.left(1).toUpper());
@@ -155,6 +168,7 @@ GroupView::GroupView(TrackGroupModel *groups, QWidget *parent)
     m_list->setUniformItemSizes(true);
     m_list->setSelectionMode(QAbstractItemView::SingleSelection);
     m_list->setAccessibleName(kindName);
+    showFocusWhenEmpty(m_list);
     if (groups->kind() == TrackGroupModel::Kind::Album) {
         m_list->setViewMode(QListView::IconMode);
         m_list->setResizeMode(QListView::Adjust);

@@ -6,6 +6,8 @@
 #include "ui/healthdetails.h"
 
 #include <QAccessible>
+#include <QApplication>
+#include <QEvent>
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -14,6 +16,8 @@
 #include <QStyle>
 #include <QTimer>
 #include <QToolButton>
+
+#include <algorithm>
 
 namespace refrain {
 
@@ -69,8 +73,9 @@ HealthBanner::HealthBanner(HealthModel *model, QWidget *parent)
     m_level->setObjectName(QStringLiteral("healthLevel"));
     m_level->setTextFormat(Qt::PlainText);
     m_level->setFont(bold);
-    m_level->setStyleSheet(QStringLiteral(
-        "QLabel { border: 1px solid rgba(0, 0, 0, 110); border-radius: 3px; padding: 0 4px; }"));
+    // A plain box is drawn in the label's text colour, so it shows on every tint and theme.
+    m_level->setFrameShape(QFrame::Box);
+    m_level->setMargin(std::max(2, m_level->fontMetrics().averageCharWidth() / 3));
     m_icon->setObjectName(QStringLiteral("healthIcon"));
 
     m_action->setObjectName(QStringLiteral("healthAction"));
@@ -118,6 +123,8 @@ HealthBanner::HealthBanner(HealthModel *model, QWidget *parent)
     m_detailsArea->setWidget(m_details);
     m_detailsArea->setWidgetResizable(true);
     m_detailsArea->setFrameShape(QFrame::NoFrame);
+    // Not a stop of its own: Tab goes straight to what is inside, and the area scrolls to it.
+    m_detailsArea->setFocusPolicy(Qt::NoFocus);
     m_detailsArea->setMaximumHeight(kDetailsMaxHeight);
     m_detailsArea->viewport()->setAutoFillBackground(false);
     m_details->setAutoFillBackground(false);
@@ -231,35 +238,62 @@ void HealthBanner::refresh() {
     refreshFreshness();
 
     QStyle::StandardPixmap icon = QStyle::SP_MessageBoxInformation;
-    QColor tint = palette().color(QPalette::AlternateBase);
     switch (m_model->severity()) {
     case HealthModel::Severity::Neutral:
         break;
     case HealthModel::Severity::Good:
         icon = QStyle::SP_DialogApplyButton;
-        tint = QColor(0xe3, 0xf4, 0xe1);
         break;
     case HealthModel::Severity::Warning:
         icon = QStyle::SP_MessageBoxWarning;
-        tint = QColor(0xff, 0xf1, 0xc9);
         break;
     case HealthModel::Severity::Problem:
         icon = QStyle::SP_MessageBoxCritical;
-        tint = QColor(0xfd, 0xde, 0xdc);
         break;
     }
     const int size = style()->pixelMetric(QStyle::PM_SmallIconSize) * 3 / 2;
     m_icon->setPixmap(style()->standardIcon(icon).pixmap(size, size));
     m_icon->setAccessibleName(m_model->levelText());
-    QPalette pal = palette();
-    pal.setColor(QPalette::Window, tint);
-    // Keep text readable on the light tints whatever the theme.
-    if (m_model->severity() != HealthModel::Severity::Neutral)
-        pal.setColor(QPalette::WindowText, Qt::black);
-    setPalette(pal);
+    applyColours();
 
     setVisible(m_model->shouldShowBanner(m_pinned) || !m_safeMode->text().isEmpty());
     announce(false);
+}
+
+void HealthBanner::applyColours() {
+    // The theme comes from around the banner: its own palette already carries the last tint.
+    const QPalette theme = parentWidget() ? parentWidget()->palette() : QApplication::palette(this);
+    TintedSurface surface;
+    switch (m_model->severity()) {
+    case HealthModel::Severity::Neutral:
+        surface.background = theme.color(QPalette::AlternateBase);
+        surface.text = readableOn(theme.color(QPalette::Text), surface.background);
+        break;
+    case HealthModel::Severity::Good:
+        surface = tintedSurface(theme, QColor(0x2e, 0x9d, 0x3a));
+        break;
+    case HealthModel::Severity::Warning:
+        surface = tintedSurface(theme, QColor(0xe0, 0xa0, 0x00));
+        break;
+    case HealthModel::Severity::Problem:
+        surface = tintedSurface(theme, QColor(0xd0, 0x31, 0x2d));
+        break;
+    }
+    QPalette pal = theme;
+    pal.setColor(QPalette::Window, surface.background);
+    pal.setColor(QPalette::WindowText, surface.text);
+    if (pal == palette())
+        return;
+    m_applyingColours = true;
+    setPalette(pal);
+    m_applyingColours = false;
+}
+
+void HealthBanner::changeEvent(QEvent *event) {
+    QFrame::changeEvent(event);
+    // A theme switched while running (dark, high contrast) gets its own tint at once.
+    if (event->type() == QEvent::PaletteChange && !m_applyingColours)
+        applyColours();
 }
 
 void HealthBanner::refreshFreshness() {

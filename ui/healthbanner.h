@@ -56,10 +56,12 @@ Q_SIGNALS:
 protected:
     void showEvent(QShowEvent *event) override;
     void hideEvent(QHideEvent *event) override;
+    void changeEvent(QEvent *event) override;
 
 private:
     void refresh();
     void refreshFreshness();
+    void applyColours();
     void runAction();
     void announce(bool worse);
 
@@ -81,6 +83,7 @@ private:
     QTimer *m_freshnessTimer;
     QString m_announced; // the level and headline last announced, so ticks do not chatter
     bool m_pinned = false;
+    bool m_applyingColours = false;
 };
 
 } // namespace refrain

@@ -86,6 +86,7 @@ HealthDetails::HealthDetails(HealthModel *model, QWidget *parent)
     m_components->setSelectionMode(QAbstractItemView::NoSelection);
     m_components->setFocusPolicy(Qt::TabFocus);
     m_components->setAccessibleName(tr("Service components"));
+    showFocusWhenEmpty(m_components);
     m_components->header()->setStretchLastSection(false);
     m_components->header()->setSectionResizeMode(0, QHeaderView::Stretch);
     m_components->header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);

@@ -36,9 +36,12 @@ LibraryBrowser::LibraryBrowser(LibraryView *songs, const QList<TrackGroupModel *
     , m_playlists(playlists) {
     m_sidebar->setObjectName(QStringLiteral("sidebar"));
     m_sidebar->setAccessibleName(tr("Library sections"));
-    m_sidebar->setMaximumWidth(200);
-    m_sidebar->setMinimumWidth(130);
-    m_sidebar->setIconSize(QSize(16, 16));
+    // In characters, not pixels: larger fonts get a wider sidebar instead of clipped names.
+    const int charWidth = m_sidebar->fontMetrics().averageCharWidth();
+    m_sidebar->setMaximumWidth(charWidth * 30);
+    m_sidebar->setMinimumWidth(charWidth * 18);
+    const int iconSize = style()->pixelMetric(QStyle::PM_SmallIconSize);
+    m_sidebar->setIconSize(QSize(iconSize, iconSize));
 
     auto *songsItem =
         new QListWidgetItem(style()->standardIcon(QStyle::SP_FileIcon), tr("Songs"), m_sidebar);

@@ -121,6 +121,8 @@ LibraryView::LibraryView(TrackTableModel *tracks, TrackFilterModel *visible, Pla
     m_table->horizontalHeader()->resizeSection(TrackTableModel::ArtistColumn, 170);
     m_table->horizontalHeader()->resizeSection(TrackTableModel::AlbumColumn, 190);
     m_table->setAccessibleName(tr("Tracks"));
+    showFocusWhenEmpty(m_table);
+    m_table->setTabKeyNavigation(false); // Tab leaves the table; arrows move in it
     m_table->installEventFilter(this);
     m_table->viewport()->installEventFilter(this);
     m_table->setDragEnabled(true);

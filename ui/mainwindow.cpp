@@ -5,6 +5,7 @@
 #include "core/model/playermodel.h"
 #include "core/model/tracktablemodel.h"
 #include "ui/databasenotice.h"
+#include "ui/formlabels.h"
 #include "ui/healthbanner.h"
 #include "ui/librarybrowser.h"
 #include "ui/playlistview.h"
@@ -18,12 +19,15 @@
 
 #include "core/model/serverlistmodel.h"
 
+#include <QAbstractButton>
 #include <QAction>
 #include <QApplication>
+#include <QComboBox>
 #include <QDir>
 #include <QDockWidget>
 #include <QFileDialog>
 #include <QFrame>
+#include <QKeyEvent>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QPushButton>
@@ -52,7 +56,7 @@ MainWindow::MainWindow(const Models &models, QWidget *parent)
     , m_nowPlaying(new NowPlayingBar(models.player, this))
     , m_scanStatus(new ScanStatusWidget(models.library, this)) {
     setObjectName(QStringLiteral("mainWindow"));
-    resize(1100, 700);
+    resizeWithinScreen(this, QSize(1100, 700));
 
     auto *line = new QFrame(this);
     line->setFrameShape(QFrame::HLine);
@@ -76,6 +80,14 @@ MainWindow::MainWindow(const Models &models, QWidget *parent)
     queueDock->setWidget(m_queueView);
     queueDock->setFeatures(QDockWidget::DockWidgetClosable | QDockWidget::DockWidgetMovable);
     addDockWidget(Qt::RightDockWidgetArea, queueDock);
+    // The dock's icon-only close button: Qt calls it "Close" and gives it no tooltip.
+    if (auto *close =
+            queueDock->findChild<QAbstractButton *>(QStringLiteral("qt_dockwidget_closebutton"))) {
+        close->setAccessibleName(tr("Hide Up Next"));
+        close->setToolTip(close->accessibleName() + QStringLiteral(" (")
+                          + QKeySequence(Qt::CTRL | Qt::Key_U).toString(QKeySequence::NativeText)
+                          + QLatin1Char(')'));
+    }
     // Deleting a playlist happens at once; undo stays on offer for a while, never a confirmation.
     m_undo = new QPushButton(this);
     m_undo->setObjectName(QStringLiteral("undoButton"));
@@ -152,7 +164,7 @@ void MainWindow::createActions() {
     rescan->setShortcut(QKeySequence(Qt::Key_F5));
     rescan->setToolTip(tr("Look for new, changed and removed files"));
     QAction *full =
-        file->addAction(tr("Re-read &All Files"), m_models.library, &LibraryActivity::fullRescan);
+        file->addAction(tr("Re-read All &Files"), m_models.library, &LibraryActivity::fullRescan);
     full->setShortcut(QKeySequence(Qt::SHIFT | Qt::Key_F5));
     full->setToolTip(tr("Read the tags of every file again, even those that look unchanged"));
     file->addSeparator();
@@ -209,6 +221,22 @@ void MainWindow::createActions() {
                "streaming service fails.\nLicensed under the GNU GPL, version 3 or later.")
                 .arg(QApplication::applicationVersion()));
     });
+}
+
+bool MainWindow::event(QEvent *event) {
+    // Space plays and pauses from anywhere in the window, but a focused button, check box or
+    // combo box keeps Space for itself: it is how the keyboard presses them.
+    if (event->type() == QEvent::ShortcutOverride) {
+        const auto *key = static_cast<QKeyEvent *>(event);
+        const QWidget *focus = QApplication::focusWidget();
+        if (key->key() == Qt::Key_Space && key->modifiers() == Qt::NoModifier && focus
+            && (qobject_cast<const QAbstractButton *>(focus)
+                || qobject_cast<const QComboBox *>(focus))) {
+            event->accept();
+            return true;
+        }
+    }
+    return QMainWindow::event(event);
 }
 
 void MainWindow::showServers() {

@@ -77,6 +77,9 @@ Q_SIGNALS:
     void playEssentialsRequested();
     void downloadsRequested();
 
+protected:
+    bool event(QEvent *event) override;
+
 private:
     void createActions();
     void updateTitle();

@@ -57,8 +57,10 @@ void NostalgiaBarList::paintEvent(QPaintEvent *) {
     p.setRenderHint(QPainter::Antialiasing);
     const QFontMetricsF fm(font());
     const QLocale locale;
-    if (m_items.isEmpty())
+    if (m_items.isEmpty()) {
+        paintFocus(p); // still shows where the keyboard is
         return;
+    }
     const qint64 top = std::max<qint64>(1, m_items.first().listens);
     const qreal rankWidth = fm.horizontalAdvance(QStringLiteral("10")) + fm.height() * 0.5;
     qreal names = 0;

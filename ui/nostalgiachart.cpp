@@ -1,5 +1,7 @@
 #include "ui/nostalgiachart.h"
 
+#include <QAccessible>
+#include <QAccessibleWidget>
 #include <QHelpEvent>
 #include <QKeyEvent>
 #include <QMouseEvent>
@@ -19,8 +21,25 @@ QString plainToolTip(const QString &text) {
     return QStringLiteral("<qt><p style='white-space:pre'>") + html + QStringLiteral("</p></qt>");
 }
 
+namespace {
+
+// Screen readers announce a painted chart as a chart (its name and spoken summary come from
+// accessibleName and accessibleDescription), not as an anonymous panel.
+QAccessibleInterface *chartAccessible(const QString &, QObject *object) {
+    if (auto *chart = qobject_cast<NostalgiaChart *>(object))
+        return new QAccessibleWidget(chart, QAccessible::Chart);
+    return nullptr;
+}
+
+} // namespace
+
 NostalgiaChart::NostalgiaChart(QWidget *parent)
     : QWidget(parent) {
+    static const bool installed = [] {
+        QAccessible::installFactory(chartAccessible);
+        return true;
+    }();
+    Q_UNUSED(installed)
     setFocusPolicy(Qt::StrongFocus);
     setMouseTracking(true);
     setAttribute(Qt::WA_Hover);
@@ -97,8 +116,16 @@ void NostalgiaChart::dataChanged(const QString &summary) {
 }
 
 void NostalgiaChart::paintFocus(QPainter &painter) const {
-    if (!hasFocus() || m_current < 0 || m_current >= itemCount())
+    if (!hasFocus())
         return;
+    if (m_current < 0 || m_current >= itemCount()) {
+        // Nothing to choose inside (no data yet): the whole chart shows it has the focus.
+        QStyleOptionFocusRect option;
+        option.initFrom(this);
+        option.backgroundColor = surface();
+        style()->drawPrimitive(QStyle::PE_FrameFocusRect, &option, &painter, this);
+        return;
+    }
     painter.save();
     QPen pen(textColour(), std::max(1.5, fontMetrics().height() / 9.0));
     painter.setPen(pen);

@@ -114,8 +114,10 @@ void NostalgiaColumnChart::paintEvent(QPaintEvent *) {
         p.drawText(label, Qt::AlignRight | Qt::AlignVCenter, axisLabel(v));
     }
 
-    if (m_columns.isEmpty())
+    if (m_columns.isEmpty()) {
+        paintFocus(p); // still shows where the keyboard is
         return;
+    }
     const qreal pitch = plot.width() / m_columns.size();
     const qreal barWidth = std::min(pitch * 0.64, fm.height() * 2.6);
     // Labels under every n-th bar so they never collide (days of a month).

@@ -3,8 +3,12 @@
 #include "core/library/track.h"
 #include "core/model/playermodel.h"
 
+#include <QAccessible>
+#include <QAccessibleValueInterface>
+#include <QAccessibleWidget>
 #include <QEvent>
 #include <QHBoxLayout>
+#include <QKeySequence>
 #include <QLabel>
 #include <QSlider>
 #include <QStyle>
@@ -15,12 +19,62 @@ namespace refrain {
 
 namespace {
 
-QToolButton *transportButton(QWidget *parent, QStyle::StandardPixmap icon, const QString &name) {
+// The words a screen reader says for a slider's value ("1:23 of 4:05", "80 %"): without them it
+// reads the position as a bare count of milliseconds.
+constexpr auto kValueTextProperty = "refrainAccessibleValue";
+
+class WordedSliderAccessible : public QAccessibleWidget, public QAccessibleValueInterface {
+public:
+    explicit WordedSliderAccessible(QSlider *slider)
+        : QAccessibleWidget(slider, QAccessible::Slider) {}
+
+    void *interface_cast(QAccessible::InterfaceType type) override {
+        if (type == QAccessible::ValueInterface)
+            return static_cast<QAccessibleValueInterface *>(this);
+        return QAccessibleWidget::interface_cast(type);
+    }
+    QString text(QAccessible::Text t) const override {
+        if (t == QAccessible::Value)
+            return slider()->property(kValueTextProperty).toString();
+        return QAccessibleWidget::text(t);
+    }
+    QVariant currentValue() const override { return slider()->value(); }
+    // Moves as a key press would, so the bar seeks (or sets the volume) the same way.
+    void setCurrentValue(const QVariant &value) override {
+        slider()->setSliderPosition(value.toInt());
+        slider()->triggerAction(QAbstractSlider::SliderNoAction);
+    }
+    QVariant maximumValue() const override { return slider()->maximum(); }
+    QVariant minimumValue() const override { return slider()->minimum(); }
+    QVariant minimumStepSize() const override { return slider()->singleStep(); }
+
+private:
+    QSlider *slider() const { return static_cast<QSlider *>(widget()); }
+};
+
+QAccessibleInterface *wordedSliderFactory(const QString &, QObject *object) {
+    auto *slider = qobject_cast<QSlider *>(object);
+    if (slider && slider->property(kValueTextProperty).isValid())
+        return new WordedSliderAccessible(slider);
+    return nullptr;
+}
+
+void setValueText(QSlider *slider, const QString &text) {
+    static const bool installed = [] {
+        QAccessible::installFactory(wordedSliderFactory);
+        return true;
+    }();
+    Q_UNUSED(installed)
+    slider->setProperty(kValueTextProperty, text);
+}
+
+QToolButton *transportButton(QWidget *parent, QStyle::StandardPixmap icon, const QString &name,
+                             const QString &shortcut) {
     auto *button = new QToolButton(parent);
     button->setIcon(parent->style()->standardIcon(icon));
     button->setIconSize(QSize(24, 24));
     button->setAutoRaise(true);
-    button->setToolTip(name);
+    button->setToolTip(name + QStringLiteral(" (") + shortcut + QLatin1Char(')'));
     button->setAccessibleName(name); // icon-only: screen readers need the word
     button->setFocusPolicy(Qt::StrongFocus);
     return button;
@@ -31,9 +85,14 @@ QToolButton *transportButton(QWidget *parent, QStyle::StandardPixmap icon, const
 NowPlayingBar::NowPlayingBar(PlayerModel *player, QWidget *parent)
     : QWidget(parent)
     , m_player(player)
-    , m_previous(transportButton(this, QStyle::SP_MediaSkipBackward, tr("Previous")))
-    , m_playPause(transportButton(this, QStyle::SP_MediaPlay, tr("Play")))
-    , m_next(transportButton(this, QStyle::SP_MediaSkipForward, tr("Next")))
+    , m_previous(
+          transportButton(this, QStyle::SP_MediaSkipBackward, tr("Previous"),
+                          QKeySequence(Qt::CTRL | Qt::Key_Left).toString(QKeySequence::NativeText)))
+    , m_playPause(transportButton(this, QStyle::SP_MediaPlay, tr("Play"),
+                                  QKeySequence(Qt::Key_Space).toString(QKeySequence::NativeText)))
+    , m_next(transportButton(
+          this, QStyle::SP_MediaSkipForward, tr("Next"),
+          QKeySequence(Qt::CTRL | Qt::Key_Right).toString(QKeySequence::NativeText)))
     , m_title(new QLabel(this))
     , m_note(new QLabel(this))
     , m_elapsed(new QLabel(this))
@@ -41,11 +100,16 @@ NowPlayingBar::NowPlayingBar(PlayerModel *player, QWidget *parent)
     , m_total(new QLabel(this))
     , m_volume(new QSlider(Qt::Horizontal, this)) {
     setObjectName(QStringLiteral("nowPlayingBar"));
+    // Before anything else touches the sliders: Qt makes (and keeps) a slider's accessible
+    // interface at the first change it reports, and ours must be the one made.
+    setValueText(m_seek, tr("%1 of %2").arg(formatDuration(0), formatDuration(0)));
+    setValueText(m_volume, {});
     m_playPause->setObjectName(QStringLiteral("playPauseButton"));
     m_playPause->setIconSize(QSize(32, 32));
     m_title->setObjectName(QStringLiteral("nowPlayingTitle"));
     m_title->setTextFormat(Qt::PlainText);
-    m_title->setMinimumWidth(200);
+    // Room for a short title in any font size; fixed pixels would clip large fonts.
+    m_title->setMinimumWidth(m_title->fontMetrics().averageCharWidth() * 24);
     m_note->setObjectName(QStringLiteral("sourceNoteLabel"));
     m_note->setTextFormat(Qt::PlainText); // the reason may come from a status feed
     // Its own line under the title, shown only when something happened, so it is never squeezed
@@ -61,10 +125,11 @@ NowPlayingBar::NowPlayingBar(PlayerModel *player, QWidget *parent)
     m_seek->setRange(0, 0);
     m_volume->setObjectName(QStringLiteral("volumeSlider"));
     m_volume->setAccessibleName(tr("Volume"));
-    m_volume->setToolTip(tr("Volume"));
     m_volume->setRange(0, 100);
-    m_volume->setMaximumWidth(120);
+    m_volume->setSingleStep(5);
+    m_volume->setMaximumWidth(m_volume->fontMetrics().averageCharWidth() * 15);
     m_volume->setValue(m_player->volumePercent());
+    showVolume(m_volume->value());
     for (QLabel *label : {m_elapsed, m_total}) {
         label->setText(formatDuration(0));
         label->setMinimumWidth(label->fontMetrics().horizontalAdvance(QStringLiteral("00:00:00")));
@@ -82,7 +147,8 @@ NowPlayingBar::NowPlayingBar(PlayerModel *player, QWidget *parent)
     middle->addLayout(seekRow);
 
     auto *volumeIcon = new QLabel(this);
-    volumeIcon->setPixmap(style()->standardIcon(QStyle::SP_MediaVolume).pixmap(16, 16));
+    const int iconSize = style()->pixelMetric(QStyle::PM_SmallIconSize);
+    volumeIcon->setPixmap(style()->standardIcon(QStyle::SP_MediaVolume).pixmap(iconSize, iconSize));
 
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(8, 4, 8, 4);
@@ -99,6 +165,7 @@ NowPlayingBar::NowPlayingBar(PlayerModel *player, QWidget *parent)
     connect(m_playPause, &QToolButton::clicked, m_player, &PlayerModel::togglePlayPause);
     connect(m_next, &QToolButton::clicked, m_player, &PlayerModel::next);
     connect(m_volume, &QSlider::valueChanged, m_player, &PlayerModel::setVolumePercent);
+    connect(m_volume, &QSlider::valueChanged, this, &NowPlayingBar::showVolume);
     // Seek when the person lets go (or clicks/keys), not on every pixel of a drag.
     connect(m_seek, &QSlider::sliderPressed, this, [this] { m_seeking = true; });
     connect(m_seek, &QSlider::sliderReleased, this, [this] {
@@ -109,8 +176,7 @@ NowPlayingBar::NowPlayingBar(PlayerModel *player, QWidget *parent)
         if (action != QAbstractSlider::SliderMove)
             m_player->seek(m_seek->sliderPosition());
     });
-    connect(m_seek, &QSlider::sliderMoved, this,
-            [this](int value) { m_elapsed->setText(formatDuration(value)); });
+    connect(m_seek, &QSlider::sliderMoved, this, &NowPlayingBar::showPosition);
 
     connect(m_player, &PlayerModel::stateChanged, this, &NowPlayingBar::refreshState);
     connect(m_player, &PlayerModel::positionChanged, this, &NowPlayingBar::refreshPosition);
@@ -144,7 +210,9 @@ void NowPlayingBar::refreshState() {
     m_playPause->setIcon(
         style()->standardIcon(playing ? QStyle::SP_MediaPause : QStyle::SP_MediaPlay));
     const QString action = playing ? tr("Pause") : tr("Play");
-    m_playPause->setToolTip(action + QStringLiteral(" (Space)"));
+    m_playPause->setToolTip(action + QStringLiteral(" (")
+                            + QKeySequence(Qt::Key_Space).toString(QKeySequence::NativeText)
+                            + QLatin1Char(')'));
     m_playPause->setAccessibleName(action);
     m_playPause->setEnabled(m_player->canPlay());
     m_previous->setEnabled(m_player->canGoPrevious());
@@ -165,7 +233,21 @@ void NowPlayingBar::refreshPosition(qint64 positionMs) {
     m_seek->blockSignals(true);
     m_seek->setValue(int(std::min<qint64>(positionMs, std::numeric_limits<int>::max())));
     m_seek->blockSignals(false);
-    m_elapsed->setText(formatDuration(positionMs));
+    showPosition(positionMs);
+}
+
+void NowPlayingBar::showPosition(qint64 positionMs) {
+    const QString elapsed = formatDuration(positionMs);
+    if (elapsed == m_elapsed->text() && m_seek->property(kValueTextProperty).isValid())
+        return; // a new second is news, a new millisecond is not
+    m_elapsed->setText(elapsed);
+    setValueText(m_seek, tr("%1 of %2").arg(elapsed, m_total->text()));
+}
+
+void NowPlayingBar::showVolume(int percent) {
+    const QString text = tr("%1 %").arg(percent);
+    setValueText(m_volume, text);
+    m_volume->setToolTip(tr("Volume: %1").arg(text));
 }
 
 void NowPlayingBar::refreshDuration(qint64 durationMs) {
@@ -173,6 +255,7 @@ void NowPlayingBar::refreshDuration(qint64 durationMs) {
     m_seek->setSingleStep(5000);
     m_seek->setPageStep(30000);
     m_total->setText(formatDuration(durationMs));
+    setValueText(m_seek, tr("%1 of %2").arg(m_elapsed->text(), m_total->text()));
 }
 
 void NowPlayingBar::setFirstHeard(const QString &sentence) {

@@ -37,6 +37,9 @@ private:
     void refreshState();
     void refreshPosition(qint64 positionMs);
     void refreshDuration(qint64 durationMs);
+    // The elapsed time and the slider's spoken value follow the position, second by second.
+    void showPosition(qint64 positionMs);
+    void showVolume(int percent);
 
     PlayerModel *m_player;
     QToolButton *m_previous;

@@ -144,6 +144,8 @@ QWidget *OfflinePage::buildEssentials() {
     m_table = new QTableView(box);
     m_table->setObjectName(QStringLiteral("essentialsTable"));
     m_table->setAccessibleName(tr("Songs of Emergency Essentials"));
+    showFocusWhenEmpty(m_table);
+    m_table->setTabKeyNavigation(false); // Tab leaves the table; arrows move in it
     m_table->setModel(m_filter);
     m_table->setSortingEnabled(true);
     m_table->sortByColumn(-1, Qt::AscendingOrder); // library order until a column is chosen
@@ -210,6 +212,7 @@ QWidget *OfflinePage::buildKeptOffline() {
     m_pinsList = new QListView(box);
     m_pinsList->setObjectName(QStringLiteral("keptOfflineList"));
     m_pinsList->setAccessibleName(tr("Kept offline"));
+    showFocusWhenEmpty(m_pinsList);
     m_pinsList->setModel(m_pins);
     m_pinsList->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_pinsList->setSelectionMode(QAbstractItemView::SingleSelection);

@@ -19,6 +19,7 @@ class DownloadManager;
 class OfflineSettingsFields : public QObject {
     Q_OBJECT
 public:
+    // Long enough for a person typing "12.5" to finish before anything is written.
     static constexpr int kApplyDelayMs = 500;
 
     // The fields are made without a parent: the caller lays them out (which parents them).

@@ -71,6 +71,8 @@ PlaylistView::PlaylistView(PlaylistEntriesModel *entries, PlaylistListModel *pla
     m_table->horizontalHeader()->setSectionResizeMode(PlaylistEntriesModel::PositionColumn,
                                                       QHeaderView::ResizeToContents);
     m_table->setAccessibleName(tr("Playlist entries"));
+    showFocusWhenEmpty(m_table);
+    m_table->setTabKeyNavigation(false); // Tab leaves the table; arrows move in it
     m_table->installEventFilter(this);
     connect(m_table, &QTableView::activated, this,
             [this](const QModelIndex &index) { playFrom(index.row()); });

@@ -1,5 +1,7 @@
 #include "ui/queueview.h"
 
+#include "ui/formlabels.h"
+
 #include "core/model/queuemodel.h"
 
 #include <QKeyEvent>
@@ -19,6 +21,7 @@ QueueView::QueueView(QueueModel *queue, QWidget *parent)
     setObjectName(QStringLiteral("queueView"));
     m_list->setModel(queue);
     m_list->setAccessibleName(tr("Up next"));
+    showFocusWhenEmpty(m_list);
     m_list->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_list->setDragDropMode(QAbstractItemView::DragDrop);
     m_list->setDefaultDropAction(Qt::MoveAction);

@@ -12,9 +12,12 @@ namespace refrain {
 
 namespace {
 
-QString tr(const char *text, int n = -1) {
-    return QCoreApplication::translate("refrain::RecapCard", text, nullptr, n);
-}
+// This file's tr(): one context for all its text, the one lupdate files it under, so the
+// translations in translations/*.ts are found at run time (lupdate files a free tr() function's
+// strings under the enclosing class or namespace, whatever context it passes at run time).
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(refrain::RecapCard)
+};
 
 const QColor kInk(0xff, 0xf7, 0xf0);
 const QColor kAccent(0xff, 0xb8, 0x6b);
@@ -56,7 +59,7 @@ qreal topList(QPainter &p, qreal x, qreal top, qreal width, const QString &headi
     qreal y = top + line(p, cardFont(28, QFont::Bold), kAccent, x, top, width, heading) + 12;
     const int shown = int(std::min<qsizetype>(5, items.size()));
     if (shown == 0)
-        y += line(p, cardFont(28), faded(kInk, 150), x, y, width, tr("Nothing yet"));
+        y += line(p, cardFont(28), faded(kInk, 150), x, y, width, Text::tr("Nothing yet"));
     for (int i = 0; i < shown; ++i) {
         const RankedItem &item = items.at(i);
         line(p, cardFont(28, QFont::Bold), faded(kInk, 140), x, y, 44, locale.toString(i + 1));
@@ -117,7 +120,7 @@ QString RecapCard::suggestedFileName(const Recap &recap) {
         recap.month == 0
             ? QString::number(recap.year)
             : QStringLiteral("%1-%2").arg(recap.year).arg(recap.month, 2, 10, QLatin1Char('0'));
-    return tr("Refrain Recap %1").arg(period) + QStringLiteral(".png");
+    return Text::tr("Refrain Recap %1").arg(period) + QStringLiteral(".png");
 }
 
 QImage RecapCard::render(const Recap &recap, const QLocale &locale) {
@@ -145,31 +148,31 @@ QImage RecapCard::render(const Recap &recap, const QLocale &locale) {
     const qreal inner = kSize.width() - margin * 2;
     QFont label = cardFont(24, QFont::Bold);
     label.setLetterSpacing(QFont::AbsoluteSpacing, 6);
-    line(p, label, faded(kInk, 200), margin, 72, inner, tr("REFRAIN RECAP"));
+    line(p, label, faded(kInk, 200), margin, 72, inner, Text::tr("REFRAIN RECAP"));
     const QString title = periodTitle(recap, locale);
     const int titleSize = recap.month == 0 ? 170 : 110;
     qreal y = 96 + line(p, cardFont(titleSize, QFont::Black), kInk, margin - 8, 96, inner, title);
     y += line(p, cardFont(36), faded(kInk, 220), margin, y - 8, inner,
-              recap.month == 0 ? tr("Your year in music") : tr("Your month in music"));
+              recap.month == 0 ? Text::tr("Your year in music") : Text::tr("Your month in music"));
 
     // The two numbers people compare.
     y += 34;
-    figure(p, margin, y, inner / 2, locale.toString(recap.minutes), tr("minutes listened"), 92,
-           kAccent);
-    figure(p, margin + inner / 2, y, inner / 2, locale.toString(recap.listens), tr("listens"), 92,
-           kInk);
+    figure(p, margin, y, inner / 2, locale.toString(recap.minutes), Text::tr("minutes listened"),
+           92, kAccent);
+    figure(p, margin + inner / 2, y, inner / 2, locale.toString(recap.listens), Text::tr("listens"),
+           92, kInk);
 
     // Three smaller ones.
     y += 165;
     const qreal third = inner / 3;
-    figure(p, margin, y, third, tr("%n days", recap.longestStreakDays), tr("longest streak"), 48,
-           kInk);
+    figure(p, margin, y, third, Text::tr("%n days", nullptr, recap.longestStreakDays),
+           Text::tr("longest streak"), 48, kInk);
     figure(p, margin + third, y, third, locale.toString(qint64(recap.newArtists.size())),
-           tr("new artists"), 48, kInk);
+           Text::tr("new artists"), 48, kInk);
     const QString busiest = recap.busiestDay.isValid()
                                 ? locale.toString(recap.busiestDay, QStringLiteral("d MMM"))
                                 : QStringLiteral("—");
-    figure(p, margin + third * 2, y, third, busiest, tr("busiest day"), 48, kInk);
+    figure(p, margin + third * 2, y, third, busiest, Text::tr("busiest day"), 48, kInk);
 
     // Thin rule, then the top lists side by side, then the bars in what is left.
     y += 112;
@@ -178,14 +181,15 @@ QImage RecapCard::render(const Recap &recap, const QLocale &locale) {
     y += 30;
     const qreal half = (inner - 40) / 2;
     const qreal listsEnd = std::max(
-        topList(p, margin, y, half, tr("Top artists"), recap.topArtists, false, locale),
-        topList(p, margin + half + 40, y, half, tr("Top tracks"), recap.topTracks, true, locale));
+        topList(p, margin, y, half, Text::tr("Top artists"), recap.topArtists, false, locale),
+        topList(p, margin + half + 40, y, half, Text::tr("Top tracks"), recap.topTracks, true,
+                locale));
     const qreal footer = kSize.height() - 64;
     const qreal barsTop = std::min(listsEnd + 24, footer - 120);
     bars(p, QRectF(margin, barsTop, inner, footer - 14 - barsTop), recap, locale);
     line(p, cardFont(22), faded(kInk, 150), margin, footer, inner,
-         recap.month == 0 ? tr("Minutes per month · made on this computer by Refrain")
-                          : tr("Minutes per day · made on this computer by Refrain"));
+         recap.month == 0 ? Text::tr("Minutes per month · made on this computer by Refrain")
+                          : Text::tr("Minutes per day · made on this computer by Refrain"));
     p.end();
     return image;
 }

@@ -19,7 +19,7 @@ ScanStatusWidget::ScanStatusWidget(LibraryActivity *activity, QWidget *parent)
     setObjectName(QStringLiteral("scanStatus"));
     m_label->setTextFormat(Qt::PlainText);
     m_label->setObjectName(QStringLiteral("scanStatusLabel"));
-    m_bar->setMaximumWidth(160);
+    m_bar->setMaximumWidth(m_bar->fontMetrics().averageCharWidth() * 22);
     m_bar->setTextVisible(false);
     m_cancel->setIcon(style()->standardIcon(QStyle::SP_DialogCancelButton));
     m_cancel->setAutoRaise(true);

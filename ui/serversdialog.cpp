@@ -62,7 +62,7 @@ ServersDialog::ServersDialog(ServerListModel *servers, QWidget *parent)
         updateSelection();
     });
     updateSelection();
-    resize(860, 540);
+    resizeWithinScreen(this, QSize(860, 540));
 }
 
 QWidget *ServersDialog::buildListSide() {
@@ -72,6 +72,7 @@ QWidget *ServersDialog::buildListSide() {
     m_list->setObjectName(QStringLiteral("serverList"));
     m_list->setModel(m_servers);
     m_list->setAccessibleName(tr("Servers"));
+    showFocusWhenEmpty(m_list);
     m_list->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_list->setSelectionMode(QAbstractItemView::SingleSelection);
     m_list->setUniformItemSizes(true);

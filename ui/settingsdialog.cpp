@@ -104,6 +104,8 @@ SettingsDialog::Page &SettingsDialog::page(const QString &name) {
     auto *scroll = new QScrollArea(m_stack);
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
+    // Tab goes to the fields, and the area scrolls to them; the area itself is no stop.
+    scroll->setFocusPolicy(Qt::NoFocus);
     scroll->setWidget(content);
     scroll->setAccessibleName(name);
     created.widget = scroll;

@@ -59,7 +59,7 @@ StatusHistoryDialog::StatusHistoryDialog(HealthHistoryModel *model, QWidget *par
     setObjectName(QStringLiteral("statusHistoryDialog"));
     setWindowTitle(tr("Service Status History"));
     setModal(false);
-    resize(760, 640);
+    resizeWithinScreen(this, QSize(760, 640));
 
     m_window->setObjectName(QStringLiteral("statusHistoryWindow"));
     m_status->setObjectName(QStringLiteral("statusHistoryStatus"));
@@ -70,6 +70,7 @@ StatusHistoryDialog::StatusHistoryDialog(HealthHistoryModel *model, QWidget *par
     uptimeHeading->setBuddy(m_uptime);
     m_uptime->setObjectName(QStringLiteral("statusHistoryUptime"));
     m_uptime->setAccessibleName(tr("Uptime per service, last 30 days"));
+    showFocusWhenEmpty(m_uptime);
     m_uptime->setHorizontalHeaderLabels(
         {tr("Service"), tr("Uptime"), tr("Incidents"), tr("Last 30 days (oldest to today)")});
     m_uptime->verticalHeader()->hide();
@@ -87,6 +88,7 @@ StatusHistoryDialog::StatusHistoryDialog(HealthHistoryModel *model, QWidget *par
     timelineHeading->setBuddy(m_timeline);
     m_timeline->setObjectName(QStringLiteral("statusHistoryTimeline"));
     m_timeline->setAccessibleName(tr("Incident timeline, newest first"));
+    showFocusWhenEmpty(m_timeline);
     m_timeline->setModel(m_model);
     m_timeline->setWordWrap(true);
     m_timeline->setAlternatingRowColors(true);
