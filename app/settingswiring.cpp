@@ -26,6 +26,7 @@
 #include <QListWidget>
 #include <QLocale>
 #include <QMenu>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QSpinBox>
 #include <QVBoxLayout>
@@ -259,6 +260,26 @@ void SettingsWiring::addLibraryPage() {
     auto *add = new QPushButton(tr("&Add Folder…"));
     connect(add, &QPushButton::clicked, this,
             [this] { Q_EMIT m_parts.window->libraryView()->addFolderRequested(); });
+    auto *remove = new QPushButton(tr("Re&move"));
+    remove->setObjectName(QStringLiteral("removeFolder"));
+    remove->setToolTip(tr("Take the selected folder and its songs out of the library; the files "
+                          "stay on disk"));
+    remove->setEnabled(false);
+    connect(folders, &QListWidget::currentRowChanged, remove,
+            [remove](int row) { remove->setEnabled(row >= 0); });
+    connect(remove, &QPushButton::clicked, this, [this] {
+        if (!m_folders || !m_folders->currentItem())
+            return;
+        const QString path = m_folders->currentItem()->data(Qt::UserRole).toString();
+        const auto answer = QMessageBox::question(
+            m_dialog, tr("Remove Music Folder"),
+            tr("Take “%1” and its songs out of the library? The files stay on disk, and "
+               "playlists keep their entries as missing songs.")
+                .arg(QDir::toNativeSeparators(path)),
+            QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
+        if (answer == QMessageBox::Yes)
+            m_parts.library->removeRoot(path);
+    });
     auto *rescan = new QPushButton(tr("&Rescan"));
     rescan->setToolTip(tr("Look for new, changed and removed files"));
     connect(rescan, &QPushButton::clicked, m_parts.activity, &LibraryActivity::rescan);
@@ -270,11 +291,12 @@ void SettingsWiring::addLibraryPage() {
     auto *layout = new QVBoxLayout(box);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(folders);
-    layout->addWidget(buttonRow({add, rescan, full}));
+    layout->addWidget(buttonRow({add, remove, rescan, full}));
     m_dialog->addRow(page, tr("Music folders:"), box,
                      tr("Refrain watches these folders and reads the tags of the songs in them."),
                      tr("scan rescan directory folder add tags"));
     connect(m_parts.library, &Library::scanFinished, this, &SettingsWiring::refreshFolders);
+    connect(m_parts.library, &Library::rootsChanged, this, &SettingsWiring::refreshFolders);
     refreshFolders();
 }
 
@@ -293,6 +315,7 @@ void SettingsWiring::refreshFolders() {
                     root.available ? shown : tr("%1 (not found at the last scan)").arg(shown),
                     m_folders);
                 item->setToolTip(shown);
+                item->setData(Qt::UserRole, root.path);
             }
         });
 }

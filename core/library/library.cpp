@@ -28,6 +28,7 @@ Library::Library(QObject *parent)
     connect(m_worker, &LibraryWorker::tracksAdded, this, &Library::tracksAdded);
     connect(m_worker, &LibraryWorker::tracksUpdated, this, &Library::tracksUpdated);
     connect(m_worker, &LibraryWorker::tracksRemoved, this, &Library::tracksRemoved);
+    connect(m_worker, &LibraryWorker::rootsChanged, this, &Library::rootsChanged);
     connect(m_worker, &LibraryWorker::availabilityChanged, this, &Library::availabilityChanged);
     connect(m_worker, &LibraryWorker::scanStarted, this, &Library::scanStarted);
     connect(m_worker, &LibraryWorker::scanProgress, this, &Library::scanProgress);
@@ -67,6 +68,10 @@ void Library::moveAsideAndReopen() {
 
 void Library::scan(const QStringList &roots) {
     QMetaObject::invokeMethod(m_worker, [w = m_worker, roots] { w->scan(roots); });
+}
+
+void Library::removeRoot(const QString &path) {
+    QMetaObject::invokeMethod(m_worker, [w = m_worker, path] { w->removeRoot(path); });
 }
 
 void Library::rescanAll() {

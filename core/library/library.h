@@ -32,6 +32,8 @@ public:
     void moveAsideAndReopen();
     void scan(const QStringList &roots);
     void rescanAll();
+    // Forgets a music folder and its songs (the files stay on disk); rootsChanged() follows.
+    void removeRoot(const QString &path);
     // Reads every file again, whatever the stamps say.
     void fullRescan();
     // At start: adds addedRoots, then scans every root incrementally; with no roots at all, scans
@@ -75,6 +77,7 @@ Q_SIGNALS:
     void tracksAdded(const refrain::TrackList &tracks);
     void tracksUpdated(const refrain::TrackList &tracks);
     void tracksRemoved(const refrain::TrackIds &ids);
+    void rootsChanged();
     void availabilityChanged(const refrain::TrackIds &ids, bool available);
     void scanStarted();
     void scanProgress(const refrain::ScanProgress &progress);

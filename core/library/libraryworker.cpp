@@ -154,6 +154,21 @@ void LibraryWorker::rescanAll() {
         runScan(storedRoots(), {});
 }
 
+void LibraryWorker::removeRoot(const QString &path) {
+    assertOwnThread();
+    if (!m_db)
+        return;
+    const auto removed = TrackStore(*m_db).removeRoot(path);
+    if (!removed) {
+        Q_EMIT failed(removed.error());
+        return;
+    }
+    if (!removed.value().isEmpty())
+        Q_EMIT tracksRemoved(removed.value());
+    Q_EMIT rootsChanged();
+    watchScannedFolders(); // its folders are no longer watched
+}
+
 void LibraryWorker::fullRescan() {
     assertOwnThread();
     if (!m_db)

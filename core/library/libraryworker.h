@@ -36,6 +36,7 @@ public Q_SLOTS:
     void moveAsideAndReopen();
     void scan(const QStringList &roots);
     void rescanAll();
+    void removeRoot(const QString &path);
     // The explicit "read everything again" action: ignores folder and file stamps.
     void fullRescan();
     void scanOnStart(const QStringList &addedRoots, const QString &fallbackRoot);
@@ -51,6 +52,7 @@ Q_SIGNALS:
     void tracksAdded(const refrain::TrackList &tracks);
     void tracksUpdated(const refrain::TrackList &tracks);
     void tracksRemoved(const refrain::TrackIds &ids);
+    void rootsChanged();
     void availabilityChanged(const refrain::TrackIds &ids, bool available);
     void scanStarted();
     void scanProgress(const refrain::ScanProgress &progress);

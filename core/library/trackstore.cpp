@@ -218,6 +218,39 @@ Result<qint64> TrackStore::ensureRoot(const QString &path) {
     return select.value().int64(0);
 }
 
+Result<TrackIds> TrackStore::removeRoot(const QString &path) {
+    TrackIds removed;
+    const auto done = m_db.transaction([&]() -> Result<void> {
+        auto select = Statement::prepare(
+            m_db, "SELECT t.id FROM tracks t JOIN roots r ON r.id = t.root_id WHERE r.path = ?1");
+        if (!select)
+            return select.error();
+        select.value().bind(1, path);
+        for (;;) {
+            const Statement::Step step = select.value().step();
+            if (step == Statement::Step::Failed)
+                return select.value().error(QStringLiteral("listing the folder's songs"));
+            if (step == Statement::Step::Done)
+                break;
+            removed.append(select.value().int64(0));
+        }
+        auto tracks = Statement::prepare(
+            m_db, "DELETE FROM tracks WHERE root_id = (SELECT id FROM roots WHERE path = ?1)");
+        if (!tracks)
+            return tracks.error();
+        if (auto ran = tracks.value().bind(1, path).run(); !ran)
+            return ran;
+        // Its directories go with it (ON DELETE CASCADE).
+        auto root = Statement::prepare(m_db, "DELETE FROM roots WHERE path = ?1");
+        if (!root)
+            return root.error();
+        return root.value().bind(1, path).run();
+    });
+    if (!done)
+        return done.error();
+    return removed;
+}
+
 Result<QList<LibraryRoot>> TrackStore::roots() {
     auto stmt = Statement::prepare(m_db, "SELECT id, path, available FROM roots ORDER BY path");
     if (!stmt)

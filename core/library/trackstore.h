@@ -57,6 +57,9 @@ public:
 
     Result<qint64> ensureRoot(const QString &path);
     Result<QList<LibraryRoot>> roots();
+    // Forgets a music folder: the folder and its songs go from the library (files stay on disk;
+    // playlists keep their entries as missing). Returns the ids of the songs that went.
+    Result<TrackIds> removeRoot(const QString &path);
     Result<void> setRootAvailable(qint64 rootId, bool available, qint64 nowMs);
 
     Result<QHash<QString, FileStamp>> stampsUnderRoot(qint64 rootId);

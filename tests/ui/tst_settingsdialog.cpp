@@ -6,6 +6,7 @@
 #include "app/compositionroot.h"
 #include "app/degradationwiring.h"
 #include "app/settingswiring.h"
+#include "core/library/library.h"
 #include "core/model/capabilitiesmodel.h"
 #include "core/model/preferences.h"
 #include "core/model/tracktablemodel.h"
@@ -23,9 +24,12 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QMenu>
+#include <QMessageBox>
+#include <QPushButton>
 #include <QSettings>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 
 using namespace refrain;
 using refrain::test::AudioFixtures;
@@ -183,6 +187,38 @@ private Q_SLOTS:
         QVERIFY(folders);
         QTRY_COMPARE_WITH_TIMEOUT(folders->count(), 1, 10000);
         QCOMPARE(folders->item(0)->text(), QDir::toNativeSeparators(m_music.path()));
+    }
+
+    // Removing a folder takes its songs out of the library (after a yes), not the files.
+    void aFolderCanBeRemoved() {
+        QTemporaryDir extra;
+        test::ToneSpec spec;
+        spec.relativePath = QStringLiteral("Extra/01 Extra.flac");
+        spec.title = QStringLiteral("Extra Song");
+        spec.artist = QStringLiteral("Somebody");
+        QVERIFY(AudioFixtures::makeTone(extra.path(), spec).isEmpty());
+        const int before = m_app->tracks()->rowCount();
+        m_app->library()->scan({extra.path()});
+        QTRY_COMPARE_WITH_TIMEOUT(m_app->tracks()->rowCount(), before + 1, 20000);
+        auto *folders = m_dialog->findChild<QListWidget *>(QStringLiteral("libraryFolders"));
+        QTRY_COMPARE_WITH_TIMEOUT(folders->count(), 2, 10000);
+        const auto found =
+            folders->findItems(QDir::toNativeSeparators(extra.path()), Qt::MatchExactly);
+        QCOMPARE(found.size(), 1);
+        folders->setCurrentItem(found.first());
+        auto *remove = m_dialog->findChild<QPushButton *>(QStringLiteral("removeFolder"));
+        QVERIFY(remove && remove->isEnabled());
+        // The question is answered yes as soon as it shows.
+        QTimer::singleShot(0, this, [] {
+            QTRY_VERIFY(qobject_cast<QMessageBox *>(QApplication::activeModalWidget()));
+            auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+            box->button(QMessageBox::Yes)->click();
+        });
+        remove->click();
+        QTRY_COMPARE_WITH_TIMEOUT(m_app->tracks()->rowCount(), before, 10000);
+        QTRY_COMPARE_WITH_TIMEOUT(folders->count(), 1, 10000);
+        QCOMPARE(folders->item(0)->text(), QDir::toNativeSeparators(m_music.path()));
+        QVERIFY(QFileInfo::exists(extra.filePath(spec.relativePath)));
     }
 
     // An empty text field means the default: the key goes from the file.
