@@ -173,8 +173,11 @@ public:
         return ids;
     }
 
-    void indexPending() {
-        if (m_unindexed == 0)
+    // force: even when this scan wrote nothing. A scan killed between its last write and its
+    // indexing leaves rows search cannot find; the next scan finds every file unchanged, so
+    // only this catches them up (cheap when nothing waits: one lookup past the last indexed id).
+    void indexPending(bool force = false) {
+        if (m_unindexed == 0 && !force)
             return;
         if (auto indexed = m_store.indexPending(); !indexed)
             m_report.fatalError = indexed.error().message;
@@ -461,7 +464,7 @@ void Scanner::scanRoot(const QString &root, const Options &options, ScanReport &
     if (!scan.load())
         return;
     scan.walk(root);
-    scan.indexPending(); // cancelled or not: what was written must be found
+    scan.indexPending(true); // cancelled or not: what was written must be found
     report.filesSeen += scan.filesFound();
     if (m_cancelled || !report.fatalError.isEmpty())
         return;

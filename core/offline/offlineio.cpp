@@ -144,10 +144,15 @@ QList<VerifyReport> OfflineIo::finalize(const QString &root, const QList<Finish>
         if (!fromPart)
             check.knownSha256Hex.clear(); // that hash was of a .part that is not there
         report = FileVerifier::verify(candidate, check);
-        if (!report.ok)
+        if (!report.ok) {
             QFile::remove(candidate); // its bytes cannot be trusted for a resume either
-        else if (fromPart)
+        } else if (fromPart) {
             renames.append(i);
+        } else {
+            // A kill after the rename but before the database heard of it: the restart's open()
+            // made an empty .part next to the verified file. Nothing would ever remove it.
+            QFile::remove(part);
+        }
         reports.append(report);
     }
     if (renames.isEmpty())
