@@ -353,6 +353,32 @@
     </message>
 </context>
 <context>
+    <name>refrain::CloseToTray</name>
+    <message>
+        <source>Refrain is still running</source>
+        <translation>Refrain läuft weiter</translation>
+    </message>
+    <message>
+        <source>The music keeps playing. Click the tray icon to bring the window back; to quit, choose Quit Refrain in its menu or File ▸ Quit.</source>
+        <translation>Die Musik spielt weiter. Klicke auf das Symbol im Infobereich, um das Fenster zurückzuholen; zum Beenden wähle „Refrain beenden“ in seinem Menü oder Datei ▸ Beenden.</translation>
+    </message>
+    <message>
+        <source>The music keeps playing. Click the tray icon to bring the window back; to quit, choose Quit Refrain in its menu or File ▸ Quit (%1).</source>
+        <translation>Die Musik spielt weiter. Klicke auf das Symbol im Infobereich, um das Fenster zurückzuholen; zum Beenden wähle „Refrain beenden“ in seinem Menü oder Datei ▸ Beenden (%1).</translation>
+    </message>
+</context>
+<context>
+    <name>refrain::ColumnChooser</name>
+    <message>
+        <source>Columns</source>
+        <translation>Spalten</translation>
+    </message>
+    <message>
+        <source>Reset Columns</source>
+        <translation>Spalten zurücksetzen</translation>
+    </message>
+</context>
+<context>
     <name>refrain::CompositionRoot</name>
     <message>
         <source>%1 refused a playlist change made while it was away: %2</source>
@@ -569,58 +595,6 @@
     <message>
         <source>Offline settings</source>
         <translation>Offline-Einstellungen</translation>
-    </message>
-    <message>
-        <source>No limit</source>
-        <translation>Keine Grenze</translation>
-    </message>
-    <message>
-        <source>How much music Emergency Essentials keeps, by length</source>
-        <translation>Wie viel Musik der Notfallvorrat behält, nach Spieldauer</translation>
-    </message>
-    <message>
-        <source>How much music Emergency Essentials keeps, by size</source>
-        <translation>Wie viel Musik der Notfallvorrat behält, nach Größe</translation>
-    </message>
-    <message>
-        <source>None (free disk space only)</source>
-        <translation>Keine (nur freier Speicherplatz)</translation>
-    </message>
-    <message>
-        <source>The most every offline file together may take</source>
-        <translation>Wie viel alle Offline-Dateien zusammen höchstens belegen dürfen</translation>
-    </message>
-    <message>
-        <source>How many files download at the same time</source>
-        <translation>Wie viele Dateien gleichzeitig heruntergeladen werden</translation>
-    </message>
-    <message>
-        <source>Off</source>
-        <translation>Aus</translation>
-    </message>
-    <message>
-        <source>Copies of streamed songs kept for later; the least recently played go first</source>
-        <translation>Kopien gestreamter Titel für später; die am längsten nicht gespielten gehen zuerst</translation>
-    </message>
-    <message>
-        <source>Emergency Essentials, &amp;hours:</source>
-        <translation>Notfallvorrat, &amp;Stunden:</translation>
-    </message>
-    <message>
-        <source>Emergency Essentials, si&amp;ze:</source>
-        <translation>Notfallvorrat, &amp;Größe:</translation>
-    </message>
-    <message>
-        <source>Storage &amp;quota:</source>
-        <translation>Speicher&amp;grenze:</translation>
-    </message>
-    <message>
-        <source>Parallel &amp;downloads:</source>
-        <translation>&amp;Parallele Downloads:</translation>
-    </message>
-    <message>
-        <source>Stream cach&amp;e:</source>
-        <translation>Stream-Cach&amp;e:</translation>
     </message>
     <message>
         <source>Paused</source>
@@ -1560,7 +1534,7 @@ Behalte Playlists, Alben oder Interpreten offline oder füge Titel zum Notfallvo
     </message>
     <message>
         <source>&amp;Add Music Folder…</source>
-        <translation>Musikordner &amp;hinzufügen …</translation>
+        <translation>&amp;Musikordner hinzufügen …</translation>
     </message>
     <message>
         <source>&amp;New Playlist</source>
@@ -1576,7 +1550,7 @@ Behalte Playlists, Alben oder Interpreten offline oder füge Titel zum Notfallvo
     </message>
     <message>
         <source>S&amp;ervers…</source>
-        <translation>S&amp;erver …</translation>
+        <translation>Ser&amp;ver …</translation>
     </message>
     <message>
         <source>Add, test, sync or remove streaming servers</source>
@@ -1592,15 +1566,11 @@ Behalte Playlists, Alben oder Interpreten offline oder füge Titel zum Notfallvo
     </message>
     <message>
         <source>&amp;Rescan Library</source>
-        <translation>Bibliothek neu &amp;durchsuchen</translation>
+        <translation>Bibliothek neu d&amp;urchsuchen</translation>
     </message>
     <message>
         <source>Look for new, changed and removed files</source>
         <translation>Nach neuen, geänderten und entfernten Dateien suchen</translation>
-    </message>
-    <message>
-        <source>Re-read &amp;All Files</source>
-        <translation>&amp;Alle Dateien neu lesen</translation>
     </message>
     <message>
         <source>Read the tags of every file again, even those that look unchanged</source>
@@ -1701,6 +1671,14 @@ Lizenziert unter der GNU GPL, Version 3 oder später.</translation>
     <message>
         <source>Add Music Folder</source>
         <translation>Musikordner hinzufügen</translation>
+    </message>
+    <message>
+        <source>Hide Up Next</source>
+        <translation>„Als Nächstes“ ausblenden</translation>
+    </message>
+    <message>
+        <source>Re-read All &amp;Files</source>
+        <translation>&amp;Alle Dateien neu lesen</translation>
     </message>
 </context>
 <context>
@@ -2178,6 +2156,18 @@ Lizenziert unter der GNU GPL, Version 3 oder später.</translation>
         <source>Nothing playing</source>
         <translation>Es läuft nichts</translation>
     </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 von %2</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>Volume: %1</source>
+        <translation>Lautstärke: %1</translation>
+    </message>
 </context>
 <context>
     <name>refrain::OfflineAvailability</name>
@@ -2371,6 +2361,61 @@ Lizenziert unter der GNU GPL, Version 3 oder später.</translation>
     <message>
         <source>Reading the offline files</source>
         <translation>Offline-Dateien werden gelesen</translation>
+    </message>
+</context>
+<context>
+    <name>refrain::OfflineSettingsFields</name>
+    <message>
+        <source>No limit</source>
+        <translation>Keine Grenze</translation>
+    </message>
+    <message>
+        <source>None (free disk space only)</source>
+        <translation>Keine (nur freier Speicherplatz)</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>Aus</translation>
+    </message>
+    <message>
+        <source>How much music Emergency Essentials keeps, by length</source>
+        <translation>Wie viel Musik der Notfallvorrat behält, nach Spieldauer</translation>
+    </message>
+    <message>
+        <source>How much music Emergency Essentials keeps, by size</source>
+        <translation>Wie viel Musik der Notfallvorrat behält, nach Größe</translation>
+    </message>
+    <message>
+        <source>The most every offline file together may take</source>
+        <translation>Wie viel alle Offline-Dateien zusammen höchstens belegen dürfen</translation>
+    </message>
+    <message>
+        <source>How many files download at the same time</source>
+        <translation>Wie viele Dateien gleichzeitig heruntergeladen werden</translation>
+    </message>
+    <message>
+        <source>Copies of streamed songs kept for later; the least recently played go first</source>
+        <translation>Kopien gestreamter Titel für später; die am längsten nicht gespielten gehen zuerst</translation>
+    </message>
+    <message>
+        <source>Emergency Essentials, &amp;hours:</source>
+        <translation>Notfallvorrat, &amp;Stunden:</translation>
+    </message>
+    <message>
+        <source>Emergency Essentials, si&amp;ze:</source>
+        <translation>Notfallvorrat, &amp;Größe:</translation>
+    </message>
+    <message>
+        <source>Storage &amp;quota:</source>
+        <translation>Speichergren&amp;ze:</translation>
+    </message>
+    <message>
+        <source>Parallel &amp;downloads:</source>
+        <translation>&amp;Parallele Downloads:</translation>
+    </message>
+    <message>
+        <source>Stream cach&amp;e:</source>
+        <translation>Stream-Cach&amp;e:</translation>
     </message>
 </context>
 <context>
@@ -3331,6 +3376,400 @@ Seine Titel erscheinen, sobald er antwortet (Jetzt synchronisieren).</translatio
     </message>
 </context>
 <context>
+    <name>refrain::SettingsDialog</name>
+    <message>
+        <source>Refrain Settings</source>
+        <translation>Refrain-Einstellungen</translation>
+    </message>
+    <message>
+        <source>Search settings</source>
+        <translation>Einstellungen durchsuchen</translation>
+    </message>
+    <message>
+        <source>Settings pages</source>
+        <translation>Einstellungsseiten</translation>
+    </message>
+    <message>
+        <source>No setting matches “%1”.</source>
+        <translation>Keine Einstellung passt zu „%1“.</translation>
+    </message>
+</context>
+<context>
+    <name>refrain::SettingsWiring</name>
+    <message>
+        <source>Fetches album covers from your servers. Off: only covers already saved on this computer are shown.</source>
+        <translation>Lädt Albumcover von deinen Servern. Aus: Nur bereits auf diesem Computer gespeicherte Cover werden gezeigt.</translation>
+    </message>
+    <message>
+        <source>Downloads the next songs in the queue ahead of time, so a short outage does not stop the music.</source>
+        <translation>Lädt die nächsten Titel der Warteschlange vorab, damit ein kurzer Ausfall die Musik nicht unterbricht.</translation>
+    </message>
+    <message>
+        <source>Recaps, charts and other work that reads the whole history. The first to step back when the computer or service struggles.</source>
+        <translation>Rückblicke, Diagramme und andere Aufgaben, die die ganze Historie lesen. Sie treten als Erste zurück, wenn der Computer oder der Dienst an seine Grenzen kommt.</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Einstellungen …</translation>
+    </message>
+    <message>
+        <source>Every option of Refrain in one searchable window</source>
+        <translation>Alle Optionen von Refrain in einem durchsuchbaren Fenster</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>Allgemein</translation>
+    </message>
+    <message>
+        <source>Playback</source>
+        <translation>Wiedergabe</translation>
+    </message>
+    <message>
+        <source>Listening History</source>
+        <translation>Hörhistorie</translation>
+    </message>
+    <message>
+        <source>Optional Extras</source>
+        <translation>Optionale Extras</translation>
+    </message>
+    <message>
+        <source>Advanced</source>
+        <translation>Erweitert</translation>
+    </message>
+    <message>
+        <source>The system&apos;s language</source>
+        <translation>Sprache des Systems</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Sprache:</translation>
+    </message>
+    <message>
+        <source>Takes effect the next time Refrain starts.</source>
+        <translation>Wirkt ab dem nächsten Start von Refrain.</translation>
+    </message>
+    <message>
+        <source>translation locale</source>
+        <translation>Übersetzung Gebietsschema Locale</translation>
+    </message>
+    <message>
+        <source>&amp;Keep playing in the tray when the window is closed</source>
+        <translation>Im Infobereich &amp;weiterspielen, wenn das Fenster geschlossen wird</translation>
+    </message>
+    <message>
+        <source>Quit from the tray icon&apos;s menu or with File ▸ Quit. Only where the desktop has a system tray.</source>
+        <translation>Beenden über das Menü des Symbols im Infobereich oder mit Datei ▸ Beenden. Nur, wenn die Arbeitsumgebung einen Infobereich hat.</translation>
+    </message>
+    <message>
+        <source>minimize background close window system tray</source>
+        <translation>minimieren Hintergrund schließen Fenster Infobereich Systemleiste Systemabschnitt Taskleiste Tray</translation>
+    </message>
+    <message>
+        <source>Show a &amp;notification when a new song starts</source>
+        <translation>&amp;Benachrichtigung zeigen, wenn ein neuer Titel beginnt</translation>
+    </message>
+    <message>
+        <source>Only while Refrain&apos;s window is not in front.</source>
+        <translation>Nur, wenn das Fenster von Refrain nicht im Vordergrund ist.</translation>
+    </message>
+    <message>
+        <source>desktop notification popup track song change</source>
+        <translation>Desktop Benachrichtigung Popup Titel Lied Song Wechsel</translation>
+    </message>
+    <message>
+        <source>Notify when the &amp;service&apos;s health changes</source>
+        <translation>Benachrichtigen, wenn sich der &amp;Zustand des Dienstes ändert</translation>
+    </message>
+    <message>
+        <source>Once for each change: an outage is announced once, and its end once.</source>
+        <translation>Einmal pro Änderung: Ein Ausfall wird einmal gemeldet und sein Ende ebenfalls einmal.</translation>
+    </message>
+    <message>
+        <source>desktop notification outage status health</source>
+        <translation>Desktop Benachrichtigung Ausfall Störung Status Zustand</translation>
+    </message>
+    <message>
+        <source>Always show the service &amp;status bar</source>
+        <translation>&amp;Dienststatus-Leiste immer zeigen</translation>
+    </message>
+    <message>
+        <source>Otherwise it appears only while something is wrong.</source>
+        <translation>Sonst erscheint sie nur, solange etwas nicht stimmt.</translation>
+    </message>
+    <message>
+        <source>banner health status pinned</source>
+        <translation>Banner Zustand Status angeheftet</translation>
+    </message>
+    <message>
+        <source>At &amp;start:</source>
+        <translation>Beim &amp;Start:</translation>
+    </message>
+    <message>
+        <source>Start with an empty queue</source>
+        <translation>Mit leerer Warteschlange beginnen</translation>
+    </message>
+    <message>
+        <source>Restore the queue where I left off</source>
+        <translation>Warteschlange so wiederherstellen, wie ich sie verlassen habe</translation>
+    </message>
+    <message>
+        <source>Restore the queue and keep playing</source>
+        <translation>Warteschlange wiederherstellen und weiterspielen</translation>
+    </message>
+    <message>
+        <source>The queue, the song and how far it had played are saved as you listen, so they come back even after a crash.</source>
+        <translation>Warteschlange, Titel und Wiedergabeposition werden beim Hören gespeichert, sodass sie selbst nach einem Absturz zurückkommen.</translation>
+    </message>
+    <message>
+        <source>resume remember session last position</source>
+        <translation>fortsetzen merken Sitzung letzte Position</translation>
+    </message>
+    <message>
+        <source>&amp;ReplayGain:</source>
+        <translation>&amp;ReplayGain:</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>Aus</translation>
+    </message>
+    <message>
+        <source>Each song at the same loudness (track gain)</source>
+        <translation>Jeder Titel gleich laut (Track-Gain)</translation>
+    </message>
+    <message>
+        <source>Albums as mastered (album gain)</source>
+        <translation>Alben wie gemastert (Album-Gain)</translation>
+    </message>
+    <message>
+        <source>Uses the loudness stored in the files&apos; tags; songs without it play as they are.</source>
+        <translation>Nutzt die in den Tags der Dateien gespeicherte Lautheit; Titel ohne diese Angabe spielen unverändert.</translation>
+    </message>
+    <message>
+        <source>volume loudness normalize normalise gain</source>
+        <translation>Lautstärke Lautheit normalisieren angleichen Gain</translation>
+    </message>
+    <message>
+        <source>When &amp;nothing can play:</source>
+        <translation>Wenn &amp;nichts spielen kann:</translation>
+    </message>
+    <message>
+        <source>Offer Emergency Essentials</source>
+        <translation>Notfallvorrat anbieten</translation>
+    </message>
+    <message>
+        <source>Start Emergency Essentials</source>
+        <translation>Notfallvorrat abspielen</translation>
+    </message>
+    <message>
+        <source>When the server is down and no song in the queue has a copy here.</source>
+        <translation>Wenn der Server ausgefallen ist und kein Titel der Warteschlange hier eine Kopie hat.</translation>
+    </message>
+    <message>
+        <source>outage offline emergency essentials stuck</source>
+        <translation>Ausfall offline Notfallvorrat hängt</translation>
+    </message>
+    <message>
+        <source>Send &amp;plays to your servers</source>
+        <translation>&amp;Wiedergaben an deine Server senden</translation>
+    </message>
+    <message>
+        <source>Your servers count plays and show them in other apps. Listens are always kept on this computer.</source>
+        <translation>Deine Server zählen die Wiedergaben und zeigen sie in anderen Apps. Auf diesem Computer bleiben deine Wiedergaben in jedem Fall erhalten.</translation>
+    </message>
+    <message>
+        <source>scrobble scrobbling play count subsonic navidrome</source>
+        <translation>scrobbeln Scrobbling Wiedergabezähler Subsonic Navidrome</translation>
+    </message>
+    <message>
+        <source>Tell me about &amp;anniversaries</source>
+        <translation>Über &amp;Jahrestage informieren</translation>
+    </message>
+    <message>
+        <source>At most one a day: “A year ago today you first heard …”.</source>
+        <translation>Höchstens einer pro Tag: „Heute vor einem Jahr hast du … zum ersten Mal gehört“.</translation>
+    </message>
+    <message>
+        <source>nostalgia on this day notification</source>
+        <translation>Nostalgie heute vor Jahren Jahrestag Benachrichtigung</translation>
+    </message>
+    <message>
+        <source>Connect ListenBrainz…</source>
+        <translation>ListenBrainz verbinden …</translation>
+    </message>
+    <message>
+        <source>Import Listening History…</source>
+        <translation>Hörhistorie importieren …</translation>
+    </message>
+    <message>
+        <source>ListenBrainz keeps your listens online too; your token is stored in the system&apos;s keyring. Imports read Spotify, ListenBrainz and Last.fm exports.</source>
+        <translation>ListenBrainz bewahrt deine Wiedergaben zusätzlich online auf; dein Token liegt im Schlüsselbund des Systems. Importe lesen Exporte von Spotify, ListenBrainz und Last.fm.</translation>
+    </message>
+    <message>
+        <source>scrobble token spotify last.fm lastfm import export</source>
+        <translation>scrobbeln Token Spotify Last.fm lastfm Import Export importieren exportieren</translation>
+    </message>
+    <message>
+        <source>features degrade safe mode</source>
+        <translation>Funktionen Features einschränken abgesicherter Modus</translation>
+    </message>
+    <message>
+        <source>ListenBrainz &amp;address:</source>
+        <translation>ListenBrainz-&amp;Adresse:</translation>
+    </message>
+    <message>
+        <source>For a self-hosted ListenBrainz. Empty: listenbrainz.org.</source>
+        <translation>Für ein selbst gehostetes ListenBrainz. Leer: listenbrainz.org.</translation>
+    </message>
+    <message>
+        <source>server url api</source>
+        <translation>Server URL API Adresse</translation>
+    </message>
+    <message>
+        <source>&amp;Feature document:</source>
+        <translation>&amp;Feature-Dokument:</translation>
+    </message>
+    <message>
+        <source>Where the service publishes which extras to switch off during an incident. Takes effect the next time Refrain starts.</source>
+        <translation>Wo der Dienst veröffentlicht, welche Extras während einer Störung ausgeschaltet werden. Wirkt ab dem nächsten Start von Refrain.</translation>
+    </message>
+    <message>
+        <source>remote rollout url</source>
+        <translation>Fernsteuerung Rollout URL</translation>
+    </message>
+    <message>
+        <source>Library</source>
+        <translation>Bibliothek</translation>
+    </message>
+    <message>
+        <source>Music folders</source>
+        <translation>Musikordner</translation>
+    </message>
+    <message>
+        <source>&amp;Add Folder…</source>
+        <translation>Ordner &amp;hinzufügen …</translation>
+    </message>
+    <message>
+        <source>&amp;Rescan</source>
+        <translation>&amp;Neu durchsuchen</translation>
+    </message>
+    <message>
+        <source>Look for new, changed and removed files</source>
+        <translation>Nach neuen, geänderten und entfernten Dateien suchen</translation>
+    </message>
+    <message>
+        <source>Re-read All &amp;Files</source>
+        <translation>&amp;Alle Dateien neu lesen</translation>
+    </message>
+    <message>
+        <source>Read the tags of every file again, even those that look unchanged</source>
+        <translation>Die Tags aller Dateien neu lesen, auch die scheinbar unveränderten</translation>
+    </message>
+    <message>
+        <source>Music folders:</source>
+        <translation>Musikordner:</translation>
+    </message>
+    <message>
+        <source>Refrain watches these folders and reads the tags of the songs in them.</source>
+        <translation>Refrain beobachtet diese Ordner und liest die Tags der Titel darin.</translation>
+    </message>
+    <message>
+        <source>scan rescan directory folder add tags</source>
+        <translation>Suchlauf durchsuchen Verzeichnis Ordner hinzufügen Tags</translation>
+    </message>
+    <message>
+        <source>%1 (not found at the last scan)</source>
+        <translation>%1 (beim letzten Suchlauf nicht gefunden)</translation>
+    </message>
+    <message>
+        <source>Servers</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <source>Streaming servers</source>
+        <translation>Streaming-Server</translation>
+    </message>
+    <message>
+        <source>&amp;Add, Edit or Remove Servers…</source>
+        <translation>Server &amp;hinzufügen, bearbeiten oder entfernen …</translation>
+    </message>
+    <message>
+        <source>Streaming servers:</source>
+        <translation>Streaming-Server:</translation>
+    </message>
+    <message>
+        <source>Subsonic and OpenSubsonic servers (Navidrome, Gonic, Airsonic…). Their catalogs are mirrored here, so browsing works while they are down.</source>
+        <translation>Subsonic- und OpenSubsonic-Server (Navidrome, Gonic, Airsonic …). Ihre Kataloge werden hier gespiegelt, sodass Stöbern auch funktioniert, wenn sie ausgefallen sind.</translation>
+    </message>
+    <message>
+        <source>subsonic navidrome gonic airsonic password login status page</source>
+        <translation>Subsonic Navidrome Gonic Airsonic Passwort Anmeldung Statusseite</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>Offline</translation>
+    </message>
+    <message>
+        <source>budget size limit disk space download</source>
+        <translation>Budget Größe Grenze Limit Speicherplatz Festplatte Download</translation>
+    </message>
+    <message>
+        <source>Emergency Essentials: the songs kept here for when the service is down. It fills with your picks, starred songs, the most played and the most recently played.</source>
+        <translation>Notfallvorrat: die Titel, die hier für den Fall eines Dienstausfalls bereitliegen. Er füllt sich mit deiner Auswahl, Titeln mit Stern, den meistgespielten und den zuletzt gespielten.</translation>
+    </message>
+    <message>
+        <source> emergency essentials hours</source>
+        <translation> Notfallvorrat Stunden</translation>
+    </message>
+    <message>
+        <source> emergency essentials gigabytes</source>
+        <translation> Notfallvorrat Gigabyte GB</translation>
+    </message>
+    <message>
+        <source>The most every offline copy together may take on this disk.</source>
+        <translation>Wie viel alle Offline-Kopien zusammen höchstens auf diesem Datenträger belegen dürfen.</translation>
+    </message>
+    <message>
+        <source> quota storage</source>
+        <translation> Kontingent Speicher Speichergrenze</translation>
+    </message>
+    <message>
+        <source>download parallel simultaneous connections</source>
+        <translation>Download parallel gleichzeitig Verbindungen</translation>
+    </message>
+    <message>
+        <source>Copies of streamed songs kept for later; the least recently played go first.</source>
+        <translation>Kopien gestreamter Titel für später; die am längsten nicht gespielten gehen zuerst.</translation>
+    </message>
+    <message>
+        <source> cache stream</source>
+        <translation> Cache Zwischenspeicher Stream</translation>
+    </message>
+    <message>
+        <source>Show &amp;Downloads…</source>
+        <translation>&amp;Downloads anzeigen …</translation>
+    </message>
+    <message>
+        <source>download queue progress</source>
+        <translation>Download Warteschlange Fortschritt</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>&amp;Entfernen</translation>
+    </message>
+    <message>
+        <source>Take the selected folder and its songs out of the library; the files stay on disk</source>
+        <translation>Den ausgewählten Ordner samt seinen Titeln aus der Bibliothek nehmen; die Dateien bleiben auf dem Datenträger</translation>
+    </message>
+    <message>
+        <source>Remove Music Folder</source>
+        <translation>Musikordner entfernen</translation>
+    </message>
+    <message>
+        <source>Take “%1” and its songs out of the library? The files stay on disk, and playlists keep their entries as missing songs.</source>
+        <translation>„%1“ samt seinen Titeln aus der Bibliothek nehmen? Die Dateien bleiben auf dem Datenträger, und Playlists behalten ihre Einträge als fehlende Titel.</translation>
+    </message>
+</context>
+<context>
     <name>refrain::SingleInstance</name>
     <message>
         <source>The request has no protocol version.</source>
@@ -3355,6 +3794,21 @@ Seine Titel erscheinen, sobald er antwortet (Jetzt synchronisieren).</translatio
     <message>
         <source>The request is not valid JSON.</source>
         <translation>Die Anfrage ist kein gültiges JSON.</translation>
+    </message>
+</context>
+<context>
+    <name>refrain::SmtcControls</name>
+    <message>
+        <source>There is no window to show the media controls for.</source>
+        <translation>Es gibt kein Fenster, für das die Mediensteuerung angezeigt werden könnte.</translation>
+    </message>
+    <message>
+        <source>Windows offers no media controls for this window (%1).</source>
+        <translation>Windows bietet für dieses Fenster keine Mediensteuerung an (%1).</translation>
+    </message>
+    <message>
+        <source>Windows did not accept the media buttons (%1).</source>
+        <translation>Windows hat die Medientasten nicht angenommen (%1).</translation>
     </message>
 </context>
 <context>
@@ -3562,6 +4016,46 @@ Seine Titel erscheinen, sobald er antwortet (Jetzt synchronisieren).</translatio
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Nothing playing</source>
+        <translation>Es läuft nichts</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Anhalten</translation>
+    </message>
+    <message>
+        <source>Play</source>
+        <translation>Abspielen</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Nächster</translation>
+    </message>
+    <message>
+        <source>Previous</source>
+        <translation>Vorheriger</translation>
+    </message>
+    <message>
+        <source>Quit Refrain</source>
+        <translation>Refrain beenden</translation>
+    </message>
+    <message>
+        <source>Hide Refrain</source>
+        <translation>Refrain ausblenden</translation>
+    </message>
+    <message>
+        <source>Show Refrain</source>
+        <translation>Refrain anzeigen</translation>
+    </message>
+    <message>
+        <source>%1 (paused)</source>
+        <translation>%1 (angehalten)</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 – %2</translation>
     </message>
 </context>
 </TS>

@@ -310,53 +310,12 @@
 <context>
     <name>refrain</name>
     <message>
-        <source>No answer from %1 in time.</source>
+        <source>Reading the offline files</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>%1 refused the connection.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The name %1 does not resolve.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 cut the connection.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This computer has no usable network.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The secure connection to %1 was refused: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The server was removed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>There is no playlist %1 in this server&apos;s mirror.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot play %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Only local files and folders can be opened: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No such file or folder: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not an audio file or playlist: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
+</context>
+<context>
+    <name>refrain::Anniversary</name>
     <message>
         <source>Reading the span of listening history</source>
         <translation type="unfinished"></translation>
@@ -367,34 +326,6 @@
     </message>
     <message>
         <source>Reading the years of listening history</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reading the offline files</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reading the songs of a pin</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 h</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Essentials is empty: star songs or pick some to keep them offline</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Essentials ready: %1 verified</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Essentials: %1 of %2 ready</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Nothing yet</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -418,6 +349,32 @@
     </message>
     <message>
         <source>Starred</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>refrain::CloseToTray</name>
+    <message>
+        <source>Refrain is still running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The music keeps playing. Click the tray icon to bring the window back; to quit, choose Quit Refrain in its menu or File ▸ Quit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The music keeps playing. Click the tray icon to bring the window back; to quit, choose Quit Refrain in its menu or File ▸ Quit (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>refrain::ColumnChooser</name>
+    <message>
+        <source>Columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reset Columns</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -637,58 +594,6 @@
     </message>
     <message>
         <source>Offline settings</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No limit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>How much music Emergency Essentials keeps, by length</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>How much music Emergency Essentials keeps, by size</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>None (free disk space only)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The most every offline file together may take</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>How many files download at the same time</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Off</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Copies of streamed songs kept for later; the least recently played go first</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Emergency Essentials, &amp;hours:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Emergency Essentials, si&amp;ze:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Storage &amp;quota:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Parallel &amp;downloads:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Stream cach&amp;e:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1233,6 +1138,34 @@
         <source>Unknown</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&lt; 1 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 d %2 h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 d</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>refrain::HistoryWiring</name>
@@ -1361,11 +1294,67 @@
         <source>Nothing to play in the files given.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Cannot play %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>refrain::LaunchRequest</name>
     <message>
         <source>--play-playlist needs the name of a playlist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the library, settings and downloads in &lt;dir&gt; instead of the usual app data folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add &lt;dir&gt; to the music library and scan it (repeatable).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pause when playing, play otherwise.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skip to the next track.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go back to the previous track (or the start of this one).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop playing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bring the Refrain window to the front.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace the queue with the playlist &lt;name&gt; (a local or server playlist, or &quot;essentials&quot; for Emergency Essentials) and play it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refrain — a music player that keeps playing when the streaming service fails.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audio files and playlists (M3U, PLS, XSPF) to play, folders to add to the library. A running Refrain takes them over.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only local files and folders can be opened: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No such file or folder: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not an audio file or playlist: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1574,10 +1563,6 @@ Keep playlists, albums or artists offline, or add songs to Emergency Essentials.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Re-read &amp;All Files</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Read the tags of every file again, even those that look unchanged</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1681,6 +1666,14 @@ Licensed under the GNU GPL, version 3 or later.</source>
     </message>
     <message>
         <source>What is downloading for offline listening, and its settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hide Up Next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re-read All &amp;Files</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2159,6 +2152,18 @@ Licensed under the GNU GPL, version 3 or later.</source>
         <source>Nothing playing</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Volume: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>refrain::OfflineAvailability</name>
@@ -2355,6 +2360,61 @@ Licensed under the GNU GPL, version 3 or later.</source>
     </message>
 </context>
 <context>
+    <name>refrain::OfflineSettingsFields</name>
+    <message>
+        <source>No limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None (free disk space only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How much music Emergency Essentials keeps, by length</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How much music Emergency Essentials keeps, by size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The most every offline file together may take</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How many files download at the same time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copies of streamed songs kept for later; the least recently played go first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Emergency Essentials, &amp;hours:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Emergency Essentials, si&amp;ze:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Storage &amp;quota:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parallel &amp;downloads:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stream cach&amp;e:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>refrain::OfflineStore</name>
     <message numerus="yes">
         <source>%n min</source>
@@ -2418,6 +2478,22 @@ Licensed under the GNU GPL, version 3 or later.</source>
         <source>Reading the songs of a pin</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Essentials is empty: star songs or pick some to keep them offline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Essentials ready: %1 verified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Essentials: %1 of %2 ready</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>refrain::OfflineWiring</name>
@@ -2431,49 +2507,6 @@ Licensed under the GNU GPL, version 3 or later.</source>
     </message>
     <message>
         <source>Nothing in Emergency Essentials can play without the server yet.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>refrain::Options</name>
-    <message>
-        <source>Keep the library, settings and downloads in &lt;dir&gt; instead of the usual app data folder.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Add &lt;dir&gt; to the music library and scan it (repeatable).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Pause when playing, play otherwise.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Skip to the next track.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Go back to the previous track (or the start of this one).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Stop playing.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Bring the Refrain window to the front.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Replace the queue with the playlist &lt;name&gt; (a local or server playlist, or &quot;essentials&quot; for Emergency Essentials) and play it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Refrain — a music player that keeps playing when the streaming service fails.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Audio files and playlists (M3U, PLS, XSPF) to play, folders to add to the library. A running Refrain takes them over.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2701,9 +2734,12 @@ Double-click a song, choose “Play Next”, or drag songs here.</source>
         <source>listens</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n days</source>
-        <translation type="unfinished">%n day</translation>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
     </message>
     <message>
         <source>longest streak</source>
@@ -2731,6 +2767,10 @@ Double-click a song, choose “Play Next”, or drag songs here.</source>
     </message>
     <message>
         <source>Minutes per day · made on this computer by Refrain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing yet</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2770,21 +2810,30 @@ Double-click a song, choose “Play Next”, or drag songs here.</source>
         <source>Create playlist “%1”</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Create playlist “%1” with %n song(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>
+            <numerusform>Create playlist “%1” with %n song</numerusform>
+            <numerusform>Create playlist “%1” with %n songs</numerusform>
+        </translation>
     </message>
     <message>
         <source>Rename playlist “%1” to “%2”</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Add %n song(s) to “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>
+            <numerusform>Add %n song to “%1”</numerusform>
+            <numerusform>Add %n songs to “%1”</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Remove %n song(s) from “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>
+            <numerusform>Remove %n song from “%1”</numerusform>
+            <numerusform>Remove %n songs from “%1”</numerusform>
+        </translation>
     </message>
     <message>
         <source>Delete playlist “%1”</source>
@@ -2833,12 +2882,19 @@ Double-click a song, choose “Play Next”, or drag songs here.</source>
         <source>Say which entries to remove.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>“%1” has no entry %2 (it has %n entries, counted from 0).</source>
-        <translation type="unfinished"></translation>
+        <translation>
+            <numerusform>“%1” has no entry %2 (it has %n entry, counted from 0).</numerusform>
+            <numerusform>“%1” has no entry %2 (it has %n entries, counted from 0).</numerusform>
+        </translation>
     </message>
     <message>
         <source>Not sent: the playlist “%1” could not be created on the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no playlist %1 in this server&apos;s mirror.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3182,6 +3238,37 @@ Its songs appear once it answers (Sync Now).</source>
     </message>
 </context>
 <context>
+    <name>refrain::ServerProbe</name>
+    <message>
+        <source>No answer from %1 in time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 refused the connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name %1 does not resolve.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cut the connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This computer has no usable network.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The secure connection to %1 was refused: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server was removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>refrain::ServersDialog</name>
     <message>
         <source>Servers</source>
@@ -3281,6 +3368,400 @@ Its songs appear once it answers (Sync Now).</source>
     </message>
 </context>
 <context>
+    <name>refrain::SettingsDialog</name>
+    <message>
+        <source>Refrain Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settings pages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No setting matches “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>refrain::SettingsWiring</name>
+    <message>
+        <source>Fetches album covers from your servers. Off: only covers already saved on this computer are shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Downloads the next songs in the queue ahead of time, so a short outage does not stop the music.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recaps, charts and other work that reads the whole history. The first to step back when the computer or service struggles.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every option of Refrain in one searchable window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Playback</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Listening History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optional Extras</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Advanced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The system&apos;s language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Takes effect the next time Refrain starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>translation locale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keep playing in the tray when the window is closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quit from the tray icon&apos;s menu or with File ▸ Quit. Only where the desktop has a system tray.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>minimize background close window system tray</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show a &amp;notification when a new song starts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only while Refrain&apos;s window is not in front.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>desktop notification popup track song change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notify when the &amp;service&apos;s health changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Once for each change: an outage is announced once, and its end once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>desktop notification outage status health</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Always show the service &amp;status bar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Otherwise it appears only while something is wrong.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>banner health status pinned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At &amp;start:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start with an empty queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore the queue where I left off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore the queue and keep playing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The queue, the song and how far it had played are saved as you listen, so they come back even after a crash.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>resume remember session last position</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;ReplayGain:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each song at the same loudness (track gain)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Albums as mastered (album gain)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uses the loudness stored in the files&apos; tags; songs without it play as they are.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>volume loudness normalize normalise gain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When &amp;nothing can play:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offer Emergency Essentials</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start Emergency Essentials</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When the server is down and no song in the queue has a copy here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>outage offline emergency essentials stuck</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send &amp;plays to your servers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your servers count plays and show them in other apps. Listens are always kept on this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>scrobble scrobbling play count subsonic navidrome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tell me about &amp;anniversaries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At most one a day: “A year ago today you first heard …”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nostalgia on this day notification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect ListenBrainz…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import Listening History…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ListenBrainz keeps your listens online too; your token is stored in the system&apos;s keyring. Imports read Spotify, ListenBrainz and Last.fm exports.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>scrobble token spotify last.fm lastfm import export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>features degrade safe mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ListenBrainz &amp;address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For a self-hosted ListenBrainz. Empty: listenbrainz.org.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>server url api</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Feature document:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where the service publishes which extras to switch off during an incident. Takes effect the next time Refrain starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>remote rollout url</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Music folders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add Folder…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Rescan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Look for new, changed and removed files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re-read All &amp;Files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the tags of every file again, even those that look unchanged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Music folders:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refrain watches these folders and reads the tags of the songs in them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>scan rescan directory folder add tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (not found at the last scan)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Servers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Streaming servers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add, Edit or Remove Servers…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Streaming servers:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subsonic and OpenSubsonic servers (Navidrome, Gonic, Airsonic…). Their catalogs are mirrored here, so browsing works while they are down.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>subsonic navidrome gonic airsonic password login status page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>budget size limit disk space download</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Emergency Essentials: the songs kept here for when the service is down. It fills with your picks, starred songs, the most played and the most recently played.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> emergency essentials hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> emergency essentials gigabytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The most every offline copy together may take on this disk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> quota storage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>download parallel simultaneous connections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copies of streamed songs kept for later; the least recently played go first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> cache stream</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show &amp;Downloads…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>download queue progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take the selected folder and its songs out of the library; the files stay on disk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove Music Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take “%1” and its songs out of the library? The files stay on disk, and playlists keep their entries as missing songs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>refrain::SingleInstance</name>
     <message>
         <source>The request has no protocol version.</source>
@@ -3304,6 +3785,21 @@ Its songs appear once it answers (Sync Now).</source>
     </message>
     <message>
         <source>The request is not valid JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>refrain::SmtcControls</name>
+    <message>
+        <source>There is no window to show the media controls for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Windows offers no media controls for this window (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Windows did not accept the media buttons (%1).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3511,6 +4007,46 @@ Its songs appear once it answers (Sync Now).</source>
     </message>
     <message>
         <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing playing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Play</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quit Refrain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hide Refrain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show Refrain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (paused)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -353,6 +353,32 @@
     </message>
 </context>
 <context>
+    <name>refrain::CloseToTray</name>
+    <message>
+        <source>Refrain is still running</source>
+        <translation>Refrain sigue en marcha</translation>
+    </message>
+    <message>
+        <source>The music keeps playing. Click the tray icon to bring the window back; to quit, choose Quit Refrain in its menu or File ▸ Quit.</source>
+        <translation>La música sigue sonando. Haz clic en el icono de la bandeja del sistema para recuperar la ventana; para salir, elige «Salir de Refrain» en su menú o Archivo ▸ Salir.</translation>
+    </message>
+    <message>
+        <source>The music keeps playing. Click the tray icon to bring the window back; to quit, choose Quit Refrain in its menu or File ▸ Quit (%1).</source>
+        <translation>La música sigue sonando. Haz clic en el icono de la bandeja del sistema para recuperar la ventana; para salir, elige «Salir de Refrain» en su menú o Archivo ▸ Salir (%1).</translation>
+    </message>
+</context>
+<context>
+    <name>refrain::ColumnChooser</name>
+    <message>
+        <source>Columns</source>
+        <translation>Columnas</translation>
+    </message>
+    <message>
+        <source>Reset Columns</source>
+        <translation>Restablecer columnas</translation>
+    </message>
+</context>
+<context>
     <name>refrain::CompositionRoot</name>
     <message>
         <source>%1 refused a playlist change made while it was away: %2</source>
@@ -569,58 +595,6 @@
     <message>
         <source>Offline settings</source>
         <translation>Ajustes sin conexión</translation>
-    </message>
-    <message>
-        <source>No limit</source>
-        <translation>Sin límite</translation>
-    </message>
-    <message>
-        <source>How much music Emergency Essentials keeps, by length</source>
-        <translation>Cuánta música guarda la Reserva de emergencia, por duración</translation>
-    </message>
-    <message>
-        <source>How much music Emergency Essentials keeps, by size</source>
-        <translation>Cuánta música guarda la Reserva de emergencia, por tamaño</translation>
-    </message>
-    <message>
-        <source>None (free disk space only)</source>
-        <translation>Ninguna (solo el espacio libre en disco)</translation>
-    </message>
-    <message>
-        <source>The most every offline file together may take</source>
-        <translation>Lo máximo que pueden ocupar todos los archivos sin conexión juntos</translation>
-    </message>
-    <message>
-        <source>How many files download at the same time</source>
-        <translation>Cuántos archivos se descargan a la vez</translation>
-    </message>
-    <message>
-        <source>Off</source>
-        <translation>Desactivada</translation>
-    </message>
-    <message>
-        <source>Copies of streamed songs kept for later; the least recently played go first</source>
-        <translation>Copias de las canciones escuchadas en streaming para más tarde; primero se van las que menos se han reproducido recientemente</translation>
-    </message>
-    <message>
-        <source>Emergency Essentials, &amp;hours:</source>
-        <translation>Reserva de emergencia, &amp;horas:</translation>
-    </message>
-    <message>
-        <source>Emergency Essentials, si&amp;ze:</source>
-        <translation>Reserva de emergencia, &amp;tamaño:</translation>
-    </message>
-    <message>
-        <source>Storage &amp;quota:</source>
-        <translation>&amp;Cuota de almacenamiento:</translation>
-    </message>
-    <message>
-        <source>Parallel &amp;downloads:</source>
-        <translation>&amp;Descargas simultáneas:</translation>
-    </message>
-    <message>
-        <source>Stream cach&amp;e:</source>
-        <translation>Caché d&amp;e streaming:</translation>
     </message>
     <message>
         <source>Paused</source>
@@ -1599,10 +1573,6 @@ Mantén listas, álbumes o artistas sin conexión, o añade canciones a la Reser
         <translation>Buscar archivos nuevos, cambiados y eliminados</translation>
     </message>
     <message>
-        <source>Re-read &amp;All Files</source>
-        <translation>Releer &amp;todos los archivos</translation>
-    </message>
-    <message>
         <source>Read the tags of every file again, even those that look unchanged</source>
         <translation>Volver a leer las etiquetas de todos los archivos, incluso de los que parecen sin cambios</translation>
     </message>
@@ -1701,6 +1671,14 @@ Con licencia GNU GPL, versión 3 o posterior.</translation>
     <message>
         <source>Add Music Folder</source>
         <translation>Añadir carpeta de música</translation>
+    </message>
+    <message>
+        <source>Hide Up Next</source>
+        <translation>Ocultar «A continuación»</translation>
+    </message>
+    <message>
+        <source>Re-read All &amp;Files</source>
+        <translation>Releer &amp;todos los archivos</translation>
     </message>
 </context>
 <context>
@@ -2178,6 +2156,18 @@ Con licencia GNU GPL, versión 3 o posterior.</translation>
         <source>Nothing playing</source>
         <translation>No suena nada</translation>
     </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 de %2</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>Volume: %1</source>
+        <translation>Volumen: %1</translation>
+    </message>
 </context>
 <context>
     <name>refrain::OfflineAvailability</name>
@@ -2371,6 +2361,61 @@ Con licencia GNU GPL, versión 3 o posterior.</translation>
     <message>
         <source>Reading the offline files</source>
         <translation>Leyendo los archivos sin conexión</translation>
+    </message>
+</context>
+<context>
+    <name>refrain::OfflineSettingsFields</name>
+    <message>
+        <source>No limit</source>
+        <translation>Sin límite</translation>
+    </message>
+    <message>
+        <source>None (free disk space only)</source>
+        <translation>Ninguna (solo el espacio libre en disco)</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>Desactivada</translation>
+    </message>
+    <message>
+        <source>How much music Emergency Essentials keeps, by length</source>
+        <translation>Cuánta música guarda la Reserva de emergencia, por duración</translation>
+    </message>
+    <message>
+        <source>How much music Emergency Essentials keeps, by size</source>
+        <translation>Cuánta música guarda la Reserva de emergencia, por tamaño</translation>
+    </message>
+    <message>
+        <source>The most every offline file together may take</source>
+        <translation>Lo máximo que pueden ocupar todos los archivos sin conexión juntos</translation>
+    </message>
+    <message>
+        <source>How many files download at the same time</source>
+        <translation>Cuántos archivos se descargan a la vez</translation>
+    </message>
+    <message>
+        <source>Copies of streamed songs kept for later; the least recently played go first</source>
+        <translation>Copias de las canciones escuchadas en streaming para más tarde; primero se van las que hace más tiempo que no suenan</translation>
+    </message>
+    <message>
+        <source>Emergency Essentials, &amp;hours:</source>
+        <translation>Reserva de emergencia, &amp;horas:</translation>
+    </message>
+    <message>
+        <source>Emergency Essentials, si&amp;ze:</source>
+        <translation>Reserva de emergencia, &amp;tamaño:</translation>
+    </message>
+    <message>
+        <source>Storage &amp;quota:</source>
+        <translation>&amp;Cuota de almacenamiento:</translation>
+    </message>
+    <message>
+        <source>Parallel &amp;downloads:</source>
+        <translation>&amp;Descargas simultáneas:</translation>
+    </message>
+    <message>
+        <source>Stream cach&amp;e:</source>
+        <translation>Caché d&amp;e streaming:</translation>
     </message>
 </context>
 <context>
@@ -3331,6 +3376,400 @@ Sus canciones aparecerán en cuanto responda (Sincronizar ahora).</translation>
     </message>
 </context>
 <context>
+    <name>refrain::SettingsDialog</name>
+    <message>
+        <source>Refrain Settings</source>
+        <translation>Ajustes de Refrain</translation>
+    </message>
+    <message>
+        <source>Search settings</source>
+        <translation>Buscar en los ajustes</translation>
+    </message>
+    <message>
+        <source>Settings pages</source>
+        <translation>Páginas de ajustes</translation>
+    </message>
+    <message>
+        <source>No setting matches “%1”.</source>
+        <translation>Ningún ajuste coincide con «%1».</translation>
+    </message>
+</context>
+<context>
+    <name>refrain::SettingsWiring</name>
+    <message>
+        <source>Fetches album covers from your servers. Off: only covers already saved on this computer are shown.</source>
+        <translation>Descarga las portadas de los álbumes de tus servidores. Desactivado: solo se muestran las portadas ya guardadas en este equipo.</translation>
+    </message>
+    <message>
+        <source>Downloads the next songs in the queue ahead of time, so a short outage does not stop the music.</source>
+        <translation>Descarga por adelantado las siguientes canciones de la cola, para que una caída breve no detenga la música.</translation>
+    </message>
+    <message>
+        <source>Recaps, charts and other work that reads the whole history. The first to step back when the computer or service struggles.</source>
+        <translation>Resúmenes, gráficos y otras tareas que leen todo el historial. Son los primeros en retirarse cuando el equipo o el servicio tienen problemas.</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>A&amp;justes…</translation>
+    </message>
+    <message>
+        <source>Every option of Refrain in one searchable window</source>
+        <translation>Todas las opciones de Refrain en una ventana con búsqueda</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>General</translation>
+    </message>
+    <message>
+        <source>Playback</source>
+        <translation>Reproducción</translation>
+    </message>
+    <message>
+        <source>Listening History</source>
+        <translation>Historial de escucha</translation>
+    </message>
+    <message>
+        <source>Optional Extras</source>
+        <translation>Extras opcionales</translation>
+    </message>
+    <message>
+        <source>Advanced</source>
+        <translation>Avanzado</translation>
+    </message>
+    <message>
+        <source>The system&apos;s language</source>
+        <translation>Idioma del sistema</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Idioma:</translation>
+    </message>
+    <message>
+        <source>Takes effect the next time Refrain starts.</source>
+        <translation>Se aplica la próxima vez que se inicie Refrain.</translation>
+    </message>
+    <message>
+        <source>translation locale</source>
+        <translation>traducción configuración regional locale</translation>
+    </message>
+    <message>
+        <source>&amp;Keep playing in the tray when the window is closed</source>
+        <translation>Seguir sonando en la &amp;bandeja del sistema al cerrar la ventana</translation>
+    </message>
+    <message>
+        <source>Quit from the tray icon&apos;s menu or with File ▸ Quit. Only where the desktop has a system tray.</source>
+        <translation>Sal desde el menú del icono de la bandeja o con Archivo ▸ Salir. Solo si el escritorio tiene bandeja del sistema.</translation>
+    </message>
+    <message>
+        <source>minimize background close window system tray</source>
+        <translation>minimizar segundo plano cerrar ventana bandeja sistema área de notificación</translation>
+    </message>
+    <message>
+        <source>Show a &amp;notification when a new song starts</source>
+        <translation>Mostrar una &amp;notificación cuando empiece una canción nueva</translation>
+    </message>
+    <message>
+        <source>Only while Refrain&apos;s window is not in front.</source>
+        <translation>Solo mientras la ventana de Refrain no esté en primer plano.</translation>
+    </message>
+    <message>
+        <source>desktop notification popup track song change</source>
+        <translation>escritorio notificación aviso emergente pista canción cambio</translation>
+    </message>
+    <message>
+        <source>Notify when the &amp;service&apos;s health changes</source>
+        <translation>Avisar cuando cambie el estado del &amp;servicio</translation>
+    </message>
+    <message>
+        <source>Once for each change: an outage is announced once, and its end once.</source>
+        <translation>Una vez por cambio: una caída se anuncia una vez, y su final, otra.</translation>
+    </message>
+    <message>
+        <source>desktop notification outage status health</source>
+        <translation>escritorio notificación caída incidencia estado</translation>
+    </message>
+    <message>
+        <source>Always show the service &amp;status bar</source>
+        <translation>Mostrar siempre la barra de &amp;estado del servicio</translation>
+    </message>
+    <message>
+        <source>Otherwise it appears only while something is wrong.</source>
+        <translation>Si no, solo aparece mientras algo va mal.</translation>
+    </message>
+    <message>
+        <source>banner health status pinned</source>
+        <translation>aviso banner estado fijado</translation>
+    </message>
+    <message>
+        <source>At &amp;start:</source>
+        <translation>Al &amp;iniciar:</translation>
+    </message>
+    <message>
+        <source>Start with an empty queue</source>
+        <translation>Empezar con la cola vacía</translation>
+    </message>
+    <message>
+        <source>Restore the queue where I left off</source>
+        <translation>Recuperar la cola donde la dejé</translation>
+    </message>
+    <message>
+        <source>Restore the queue and keep playing</source>
+        <translation>Recuperar la cola y seguir reproduciendo</translation>
+    </message>
+    <message>
+        <source>The queue, the song and how far it had played are saved as you listen, so they come back even after a crash.</source>
+        <translation>La cola, la canción y hasta dónde había sonado se guardan mientras escuchas, así que vuelven incluso tras un cierre inesperado.</translation>
+    </message>
+    <message>
+        <source>resume remember session last position</source>
+        <translation>reanudar recordar sesión última posición</translation>
+    </message>
+    <message>
+        <source>&amp;ReplayGain:</source>
+        <translation>&amp;ReplayGain:</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>Desactivado</translation>
+    </message>
+    <message>
+        <source>Each song at the same loudness (track gain)</source>
+        <translation>Cada canción con el mismo volumen (ganancia de pista)</translation>
+    </message>
+    <message>
+        <source>Albums as mastered (album gain)</source>
+        <translation>Álbumes tal como se masterizaron (ganancia de álbum)</translation>
+    </message>
+    <message>
+        <source>Uses the loudness stored in the files&apos; tags; songs without it play as they are.</source>
+        <translation>Usa el volumen guardado en las etiquetas de los archivos; las canciones sin ese dato suenan tal cual.</translation>
+    </message>
+    <message>
+        <source>volume loudness normalize normalise gain</source>
+        <translation>volumen sonoridad normalizar ganancia</translation>
+    </message>
+    <message>
+        <source>When &amp;nothing can play:</source>
+        <translation>Cuando &amp;nada pueda sonar:</translation>
+    </message>
+    <message>
+        <source>Offer Emergency Essentials</source>
+        <translation>Ofrecer la Reserva de emergencia</translation>
+    </message>
+    <message>
+        <source>Start Emergency Essentials</source>
+        <translation>Reproducir la Reserva de emergencia</translation>
+    </message>
+    <message>
+        <source>When the server is down and no song in the queue has a copy here.</source>
+        <translation>Cuando el servidor está caído y ninguna canción de la cola tiene una copia aquí.</translation>
+    </message>
+    <message>
+        <source>outage offline emergency essentials stuck</source>
+        <translation>caída sin conexión reserva emergencia atascado</translation>
+    </message>
+    <message>
+        <source>Send &amp;plays to your servers</source>
+        <translation>Enviar las &amp;reproducciones a tus servidores</translation>
+    </message>
+    <message>
+        <source>Your servers count plays and show them in other apps. Listens are always kept on this computer.</source>
+        <translation>Tus servidores cuentan las reproducciones y las muestran en otras apps. Las escuchas siempre se guardan en este equipo.</translation>
+    </message>
+    <message>
+        <source>scrobble scrobbling play count subsonic navidrome</source>
+        <translation>scrobble scrobbling contador reproducciones subsonic navidrome</translation>
+    </message>
+    <message>
+        <source>Tell me about &amp;anniversaries</source>
+        <translation>Avisarme de los &amp;aniversarios</translation>
+    </message>
+    <message>
+        <source>At most one a day: “A year ago today you first heard …”.</source>
+        <translation>Como mucho uno al día: «Hoy hace un año escuchaste … por primera vez».</translation>
+    </message>
+    <message>
+        <source>nostalgia on this day notification</source>
+        <translation>nostalgia tal día como hoy aniversario notificación</translation>
+    </message>
+    <message>
+        <source>Connect ListenBrainz…</source>
+        <translation>Conectar ListenBrainz…</translation>
+    </message>
+    <message>
+        <source>Import Listening History…</source>
+        <translation>Importar el historial de escucha…</translation>
+    </message>
+    <message>
+        <source>ListenBrainz keeps your listens online too; your token is stored in the system&apos;s keyring. Imports read Spotify, ListenBrainz and Last.fm exports.</source>
+        <translation>ListenBrainz también guarda tus escuchas en línea; tu token se guarda en el llavero del sistema. Las importaciones leen exportaciones de Spotify, ListenBrainz y Last.fm.</translation>
+    </message>
+    <message>
+        <source>scrobble token spotify last.fm lastfm import export</source>
+        <translation>scrobble token spotify last.fm lastfm importar exportar importación exportación</translation>
+    </message>
+    <message>
+        <source>features degrade safe mode</source>
+        <translation>funciones degradar modo seguro</translation>
+    </message>
+    <message>
+        <source>ListenBrainz &amp;address:</source>
+        <translation>&amp;Dirección de ListenBrainz:</translation>
+    </message>
+    <message>
+        <source>For a self-hosted ListenBrainz. Empty: listenbrainz.org.</source>
+        <translation>Para un ListenBrainz alojado por tu cuenta. Vacío: listenbrainz.org.</translation>
+    </message>
+    <message>
+        <source>server url api</source>
+        <translation>servidor url api dirección</translation>
+    </message>
+    <message>
+        <source>&amp;Feature document:</source>
+        <translation>Documento de &amp;funciones:</translation>
+    </message>
+    <message>
+        <source>Where the service publishes which extras to switch off during an incident. Takes effect the next time Refrain starts.</source>
+        <translation>Dónde publica el servicio qué extras desactivar durante una incidencia. Se aplica la próxima vez que se inicie Refrain.</translation>
+    </message>
+    <message>
+        <source>remote rollout url</source>
+        <translation>remoto despliegue url</translation>
+    </message>
+    <message>
+        <source>Library</source>
+        <translation>Biblioteca</translation>
+    </message>
+    <message>
+        <source>Music folders</source>
+        <translation>Carpetas de música</translation>
+    </message>
+    <message>
+        <source>&amp;Add Folder…</source>
+        <translation>&amp;Añadir carpeta…</translation>
+    </message>
+    <message>
+        <source>&amp;Rescan</source>
+        <translation>&amp;Volver a analizar</translation>
+    </message>
+    <message>
+        <source>Look for new, changed and removed files</source>
+        <translation>Buscar archivos nuevos, cambiados y eliminados</translation>
+    </message>
+    <message>
+        <source>Re-read All &amp;Files</source>
+        <translation>Releer &amp;todos los archivos</translation>
+    </message>
+    <message>
+        <source>Read the tags of every file again, even those that look unchanged</source>
+        <translation>Volver a leer las etiquetas de todos los archivos, incluso de los que parecen sin cambios</translation>
+    </message>
+    <message>
+        <source>Music folders:</source>
+        <translation>Carpetas de música:</translation>
+    </message>
+    <message>
+        <source>Refrain watches these folders and reads the tags of the songs in them.</source>
+        <translation>Refrain vigila estas carpetas y lee las etiquetas de sus canciones.</translation>
+    </message>
+    <message>
+        <source>scan rescan directory folder add tags</source>
+        <translation>analizar análisis directorio carpeta añadir etiquetas</translation>
+    </message>
+    <message>
+        <source>%1 (not found at the last scan)</source>
+        <translation>%1 (no se encontró en el último análisis)</translation>
+    </message>
+    <message>
+        <source>Servers</source>
+        <translation>Servidores</translation>
+    </message>
+    <message>
+        <source>Streaming servers</source>
+        <translation>Servidores de streaming</translation>
+    </message>
+    <message>
+        <source>&amp;Add, Edit or Remove Servers…</source>
+        <translation>&amp;Añadir, editar o quitar servidores…</translation>
+    </message>
+    <message>
+        <source>Streaming servers:</source>
+        <translation>Servidores de streaming:</translation>
+    </message>
+    <message>
+        <source>Subsonic and OpenSubsonic servers (Navidrome, Gonic, Airsonic…). Their catalogs are mirrored here, so browsing works while they are down.</source>
+        <translation>Servidores Subsonic y OpenSubsonic (Navidrome, Gonic, Airsonic…). Sus catálogos se copian aquí, así que se pueden explorar aunque estén caídos.</translation>
+    </message>
+    <message>
+        <source>subsonic navidrome gonic airsonic password login status page</source>
+        <translation>subsonic navidrome gonic airsonic contraseña inicio de sesión página de estado</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>Sin conexión</translation>
+    </message>
+    <message>
+        <source>budget size limit disk space download</source>
+        <translation>presupuesto tamaño límite espacio disco descarga</translation>
+    </message>
+    <message>
+        <source>Emergency Essentials: the songs kept here for when the service is down. It fills with your picks, starred songs, the most played and the most recently played.</source>
+        <translation>Reserva de emergencia: las canciones que se guardan aquí para cuando el servicio no funcione. Se llena con tu selección, las canciones con estrella, las más escuchadas y las escuchadas más recientemente.</translation>
+    </message>
+    <message>
+        <source> emergency essentials hours</source>
+        <translation> reserva emergencia horas</translation>
+    </message>
+    <message>
+        <source> emergency essentials gigabytes</source>
+        <translation> reserva emergencia gigabytes GB</translation>
+    </message>
+    <message>
+        <source>The most every offline copy together may take on this disk.</source>
+        <translation>Lo máximo que pueden ocupar en este disco todas las copias sin conexión juntas.</translation>
+    </message>
+    <message>
+        <source> quota storage</source>
+        <translation> cuota almacenamiento</translation>
+    </message>
+    <message>
+        <source>download parallel simultaneous connections</source>
+        <translation>descarga paralelas simultáneas conexiones</translation>
+    </message>
+    <message>
+        <source>Copies of streamed songs kept for later; the least recently played go first.</source>
+        <translation>Copias de las canciones escuchadas en streaming para más tarde; primero se van las que hace más tiempo que no suenan.</translation>
+    </message>
+    <message>
+        <source> cache stream</source>
+        <translation> caché streaming</translation>
+    </message>
+    <message>
+        <source>Show &amp;Downloads…</source>
+        <translation>Mostrar descar&amp;gas…</translation>
+    </message>
+    <message>
+        <source>download queue progress</source>
+        <translation>descarga cola progreso</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>&amp;Quitar</translation>
+    </message>
+    <message>
+        <source>Take the selected folder and its songs out of the library; the files stay on disk</source>
+        <translation>Quitar de la biblioteca la carpeta seleccionada y sus canciones; los archivos se quedan en el disco</translation>
+    </message>
+    <message>
+        <source>Remove Music Folder</source>
+        <translation>Quitar carpeta de música</translation>
+    </message>
+    <message>
+        <source>Take “%1” and its songs out of the library? The files stay on disk, and playlists keep their entries as missing songs.</source>
+        <translation>¿Quitar «%1» y sus canciones de la biblioteca? Los archivos se quedan en el disco y las listas conservan sus entradas como canciones ausentes.</translation>
+    </message>
+</context>
+<context>
     <name>refrain::SingleInstance</name>
     <message>
         <source>The request has no protocol version.</source>
@@ -3355,6 +3794,21 @@ Sus canciones aparecerán en cuanto responda (Sincronizar ahora).</translation>
     <message>
         <source>The request is not valid JSON.</source>
         <translation>La petición no es JSON válido.</translation>
+    </message>
+</context>
+<context>
+    <name>refrain::SmtcControls</name>
+    <message>
+        <source>There is no window to show the media controls for.</source>
+        <translation>No hay ninguna ventana para la que mostrar los controles multimedia.</translation>
+    </message>
+    <message>
+        <source>Windows offers no media controls for this window (%1).</source>
+        <translation>Windows no ofrece controles multimedia para esta ventana (%1).</translation>
+    </message>
+    <message>
+        <source>Windows did not accept the media buttons (%1).</source>
+        <translation>Windows no aceptó los botones multimedia (%1).</translation>
     </message>
 </context>
 <context>
@@ -3562,6 +4016,46 @@ Sus canciones aparecerán en cuanto responda (Sincronizar ahora).</translation>
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Nothing playing</source>
+        <translation>No suena nada</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Pausar</translation>
+    </message>
+    <message>
+        <source>Play</source>
+        <translation>Reproducir</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Siguiente</translation>
+    </message>
+    <message>
+        <source>Previous</source>
+        <translation>Anterior</translation>
+    </message>
+    <message>
+        <source>Quit Refrain</source>
+        <translation>Salir de Refrain</translation>
+    </message>
+    <message>
+        <source>Hide Refrain</source>
+        <translation>Ocultar Refrain</translation>
+    </message>
+    <message>
+        <source>Show Refrain</source>
+        <translation>Mostrar Refrain</translation>
+    </message>
+    <message>
+        <source>%1 (paused)</source>
+        <translation>%1 (en pausa)</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
     </message>
 </context>
 </TS>
