@@ -375,7 +375,9 @@ void SettingsWiring::addOfflinePage() {
 }
 
 bool SettingsWiring::eventFilter(QObject *watched, QEvent *event) {
-    if (watched == m_dialog && event->type() == QEvent::Show && m_offlineFields)
+    // The event's type first: a dialog being destroyed still sends events (Hide, ChildRemoved),
+    // and reading m_dialog then would downcast what is no longer a SettingsDialog.
+    if (event->type() == QEvent::Show && watched == m_dialog && m_offlineFields)
         m_offlineFields->load();
     return QObject::eventFilter(watched, event);
 }

@@ -359,8 +359,7 @@ void TrayIcon::announceTrack() {
                                 ? artist + track.album
                                 : tr("%1 — %2").arg(artist, track.album);
     Q_EMIT notified(title, message);
-    if (m_tray && QSystemTrayIcon::supportsMessages())
-        m_tray->showMessage(title, message, m_baseIcon, kTrackNotificationMs);
+    showMessage(title, message, QSystemTrayIcon::NoIcon, m_baseIcon, kTrackNotificationMs);
 }
 
 bool TrayIcon::windowInFront() const {
@@ -444,14 +443,31 @@ void TrayIcon::notifyTransition(const HealthState &previous, const HealthState &
     const QString level = healthLevelLabel(current.level);
     const QString title = who.isEmpty() ? level : tr("%1: %2").arg(who, level);
     Q_EMIT notified(title, current.headline);
-    if (m_tray && QSystemTrayIcon::supportsMessages())
-        m_tray->showMessage(title, current.headline, messageIcon(current.level), kNotificationMs);
+    showMessage(title, current.headline, messageIcon(current.level), QIcon(), kNotificationMs);
 }
 
 void TrayIcon::notify(const QString &title, const QString &message) {
     Q_EMIT notified(title, message);
-    if (m_tray && QSystemTrayIcon::supportsMessages())
-        m_tray->showMessage(title, message, QSystemTrayIcon::Information, kNotificationMs);
+    showMessage(title, message, QSystemTrayIcon::Information, QIcon(), kNotificationMs);
+}
+
+QString TrayIcon::notificationBody(const QString &text) {
+#if defined(Q_OS_UNIX) && !defined(Q_OS_DARWIN)
+    return text.toHtmlEscaped();
+#else
+    return text;
+#endif
+}
+
+void TrayIcon::showMessage(const QString &title, const QString &message,
+                           QSystemTrayIcon::MessageIcon kind, const QIcon &icon, int ms) {
+    if (!m_tray || !QSystemTrayIcon::supportsMessages())
+        return;
+    // The summary (title) is plain text in the freedesktop spec; only the body is markup.
+    if (icon.isNull())
+        m_tray->showMessage(title, notificationBody(message), kind, ms);
+    else
+        m_tray->showMessage(title, notificationBody(message), icon, ms);
 }
 
 } // namespace refrain

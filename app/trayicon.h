@@ -65,6 +65,12 @@ public:
     bool wouldNotify(const HealthState &previous, const HealthState &current,
                      const QDateTime &now) const;
 
+    // A notification's body as handed to the system. On Linux and the BSDs notification servers
+    // read the body as markup (the freedesktop "body-markup" capability), so a song called
+    // "<b>Loud</b>" or a feed headline with "<a href=…>" is escaped there to read literally;
+    // Windows and macOS show the body as plain text already.
+    static QString notificationBody(const QString &text);
+
 public Q_SLOTS:
     // A message of Refrain's own (an anniversary): shown when the desktop shows tray messages.
     void notify(const QString &title, const QString &message);
@@ -101,6 +107,9 @@ private:
     QString menuLine(const QString &text) const;
     QString elided(const QString &text) const;
     static QString dedupeKey(const HealthState &state);
+    // Shows a notification with `icon`, or with the standard icon of `kind` when `icon` is null.
+    void showMessage(const QString &title, const QString &message,
+                     QSystemTrayIcon::MessageIcon kind, const QIcon &icon, int ms);
 
     HealthModel *m_model;
     QPointer<PlayerModel> m_player;

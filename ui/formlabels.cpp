@@ -7,6 +7,7 @@
 #include <QLabel>
 #include <QPainter>
 #include <QPalette>
+#include <QPointer>
 #include <QScreen>
 #include <QStyle>
 #include <QStyleOptionFocusRect>
@@ -24,22 +25,26 @@ class EmptyViewFocus : public QObject {
 public:
     explicit EmptyViewFocus(QAbstractScrollArea *area)
         : QObject(area)
-        , m_area(area) {
+        , m_area(area)
+        , m_viewport(area->viewport()) {
         area->installEventFilter(this);
-        area->viewport()->installEventFilter(this);
+        m_viewport->installEventFilter(this);
     }
 
+    // Events keep coming while the area is destroyed (its viewport removed, its focus lost),
+    // when only its QWidget part is left: so it is held as a QWidget, its viewport kept apart.
     bool eventFilter(QObject *watched, QEvent *event) override {
         const QEvent::Type type = event->type();
-        if (watched == m_area && (type == QEvent::FocusIn || type == QEvent::FocusOut))
-            m_area->viewport()->update();
-        if (watched != m_area->viewport() || type != QEvent::Paint || m_painting || !framed())
+        if (watched == m_area && (type == QEvent::FocusIn || type == QEvent::FocusOut)
+            && m_viewport)
+            m_viewport->update();
+        if (watched != m_viewport.data() || type != QEvent::Paint || m_painting || !framed())
             return false;
         // The view paints itself first; the frame goes on top, still inside the same paint.
         m_painting = true;
         QCoreApplication::sendEvent(watched, event);
         m_painting = false;
-        QWidget *viewport = m_area->viewport();
+        QWidget *viewport = m_viewport.data();
         QPainter painter(viewport);
         QStyleOptionFocusRect option;
         option.initFrom(m_area);
@@ -57,7 +62,8 @@ private:
         return !view || !view->currentIndex().isValid();
     }
 
-    QAbstractScrollArea *m_area;
+    QWidget *m_area;
+    QPointer<QWidget> m_viewport;
     bool m_painting = false;
 };
 

@@ -7,6 +7,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
+#include <algorithm>
 #include <utility>
 
 namespace refrain {
@@ -38,11 +39,14 @@ QJsonObject listenObject(const Listen &listen) {
             {QStringLiteral("track_metadata"), metadata}};
 }
 
-// A whole number of seconds from a header ("12", "12.5" is read as 12); -1 when absent.
+// A whole number of seconds from a header ("12", "12.5" is read as 12); -1 when absent. Capped
+// at a year: an absurd number ("1e300") would not fit in a qint64, nor its milliseconds added
+// to the clock.
 qint64 headerSeconds(const RequestResult &result, const QByteArray &name) {
+    constexpr double kMaxSeconds = 366.0 * 24 * 3600;
     bool ok = false;
     const double value = result.header(name).trimmed().toDouble(&ok);
-    return ok && value >= 0 ? qint64(value) : -1;
+    return ok && value >= 0 ? qint64(std::min(value, kMaxSeconds)) : -1;
 }
 
 QString secondsText(qint64 ms) {

@@ -1,5 +1,7 @@
 #include "core/model/nostalgiarankmodel.h"
 
+#include "core/model/plaintooltip.h"
+
 namespace refrain {
 
 NostalgiaRankModel::NostalgiaRankModel(QObject *parent)
@@ -26,8 +28,10 @@ QVariant NostalgiaRankModel::data(const QModelIndex &index, int role) const {
     case Qt::DisplayRole:
         return item.artist.isEmpty() ? item.name : item.name + QStringLiteral(" — ") + item.artist;
     case Qt::AccessibleTextRole:
-    case Qt::ToolTipRole:
         return describe(index.row() + 1, item);
+    case Qt::ToolTipRole:
+        // Names come from tags, servers and imported histories: shown literally.
+        return plainTooltip(describe(index.row() + 1, item));
     case NameRole:
         return item.name;
     case ArtistRole:

@@ -1,6 +1,7 @@
 #include "core/model/playlistentriesmodel.h"
 
 #include "core/model/offlineavailability.h"
+#include "core/model/plaintooltip.h"
 
 #include "core/library/library.h"
 #include "core/model/dragdata.h"
@@ -108,13 +109,15 @@ QVariant PlaylistEntriesModel::data(const QModelIndex &index, int role) const {
         }
     case Qt::ToolTipRole:
         if (index.column() == OfflineColumn && m_offline)
-            return OfflineAvailability::explanation(m_offline->state(
-                e.trackId, !e.location.startsWith(QLatin1String("subsonic://")), e.available));
+            return plainTooltip(OfflineAvailability::explanation(m_offline->state(
+                e.trackId, !e.location.startsWith(QLatin1String("subsonic://")), e.available)));
+        // Reasons and locations carry server and file names: shown literally.
         if (const QString why = blockedReason(e); !why.isEmpty())
-            return why;
-        return e.available ? QDir::toNativeSeparators(e.location)
-                           : tr("Missing — %1 is not in the library or cannot be reached")
-                                 .arg(QDir::toNativeSeparators(e.location));
+            return plainTooltip(why);
+        return plainTooltip(e.available
+                                ? QDir::toNativeSeparators(e.location)
+                                : tr("Missing — %1 is not in the library or cannot be reached")
+                                      .arg(QDir::toNativeSeparators(e.location)));
     case ItemIdRole:
         return e.itemId;
     case TrackIdRole:

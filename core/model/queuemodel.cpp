@@ -1,6 +1,7 @@
 #include "core/model/queuemodel.h"
 
 #include "core/model/dragdata.h"
+#include "core/model/plaintooltip.h"
 #include "core/model/tracktablemodel.h"
 #include "core/playback/playbackengine.h"
 
@@ -39,7 +40,8 @@ QVariant QueueModel::data(const QModelIndex &index, int role) const {
     }
     case Qt::ToolTipRole:
         // Plain text: the reason may come from a status feed or a server.
-        return unplayable.isEmpty() ? t.location : tr("Can't play now: %1").arg(unplayable);
+        return plainTooltip(unplayable.isEmpty() ? t.location
+                                                 : tr("Can't play now: %1").arg(unplayable));
     case Qt::ForegroundRole:
         // Greyed, not disabled: it can still be chosen, moved and removed.
         if (!unplayable.isEmpty())

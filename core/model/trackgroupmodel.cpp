@@ -3,6 +3,7 @@
 #include "core/covers/albumkey.h"
 #include "core/covers/coverstore.h"
 #include "core/library/searchquery.h"
+#include "core/model/plaintooltip.h"
 #include "core/model/tracktablemodel.h"
 
 #include <QDir>
@@ -108,7 +109,9 @@ QVariant TrackGroupModel::data(const QModelIndex &index, int role) const {
     case Qt::DisplayRole:
         return g.title;
     case Qt::ToolTipRole:
-        return g.secondary.isEmpty() ? g.title : QString(g.title + QLatin1Char('\n') + g.secondary);
+        // Album and artist names come from tags and servers: shown literally.
+        return plainTooltip(
+            g.secondary.isEmpty() ? g.title : QString(g.title + QLatin1Char('\n') + g.secondary));
     case KeyRole:
         return g.key;
     case TrackCountRole:

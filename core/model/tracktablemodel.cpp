@@ -4,12 +4,12 @@
 
 #include "core/library/library.h"
 #include "core/model/dragdata.h"
+#include "core/model/plaintooltip.h"
 
 #include <QDataStream>
 #include <QDir>
 #include <QFont>
 #include <QMimeData>
-#include <QTextDocument>
 
 #include <algorithm>
 
@@ -39,14 +39,6 @@ int TrackTableModel::rowCount(const QModelIndex &parent) const {
 
 int TrackTableModel::columnCount(const QModelIndex &parent) const {
     return parent.isValid() ? 0 : ColumnCount;
-}
-
-QString TrackTableModel::plainTooltip(const QString &text) {
-    // Qt renders a tooltip that looks like markup as rich text; a server's name or a file name
-    // with "<b>" in it must read literally.
-    if (!Qt::mightBeRichText(text))
-        return text;
-    return QStringLiteral("<p style=\"white-space:pre\">%1</p>").arg(text.toHtmlEscaped());
 }
 
 bool TrackTableModel::isValidRow(const QModelIndex &index) const {

@@ -91,7 +91,6 @@ private:
     bool isValidRow(const QModelIndex &index) const;
 
     void forgetSortKeys(int row);
-    static QString plainTooltip(const QString &text);
 
     TrackList m_tracks;
     QCollator m_collator;

@@ -454,11 +454,13 @@ Result<CatalogMirror::Changes> CatalogMirror::applyStarred(const QString &server
         for (auto [stmt, keep] :
              {std::pair{&songs.value(), &keepSongs}, std::pair{&albums.value(), &keepAlbums}}) {
             stmt->bind(1, serverId);
-            auto read = eachRow(*stmt, QStringLiteral("Reading stars"), [&](const Statement &s) {
-                if (pending.contains(s.text(0)))
-                    keep->insert(s.text(0),
-                                 s.isNull(1) ? std::nullopt : std::optional<qint64>(s.int64(1)));
-            });
+            // Captured by name: Clang before 16 cannot capture a structured binding.
+            auto read = eachRow(
+                *stmt, QStringLiteral("Reading stars"), [&, into = keep](const Statement &s) {
+                    if (pending.contains(s.text(0)))
+                        into->insert(s.text(0), s.isNull(1) ? std::nullopt
+                                                            : std::optional<qint64>(s.int64(1)));
+                });
             if (!read)
                 return read.error();
         }

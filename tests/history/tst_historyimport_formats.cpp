@@ -297,6 +297,21 @@ private Q_SLOTS:
                                       QStringLiteral("2023-10-29T02:30:00Z 3600")}));
     }
 
+    void rockboxAbsurdLengthIsUnknown() {
+        // A corrupt log's length of 9·10^15 s: the listen is kept, its length unknown.
+        const QByteArray log = "#AUDIOSCROBBLER/1.1\n#TZ/UTC\n#CLIENT/Rockbox test\n"
+                               "Artist\tAlbum\tTitle\t1\t9000000000000000\tL\t1577836800\t\n"
+                               "Artist\tAlbum\tOther\t2\t200\tL\t1577840400\t\n";
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("log.txt"));
+        QVERIFY(writeFile(path, log));
+        const auto read = readFile(path);
+        QVERIFY(read);
+        QCOMPARE(read->sink.listens.size(), 2);
+        QCOMPARE(read->sink.listens.at(0).durationMs, 0);
+        QCOMPARE(read->sink.listens.at(1).durationMs, 200'000);
+    }
+
     void panoScrobblerExport() {
         const auto read = readFile(dataFile("panoscrobbler.jsonl"));
         QVERIFY(read);

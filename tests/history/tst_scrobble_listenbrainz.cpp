@@ -266,6 +266,20 @@ private Q_SLOTS:
         QCOMPARE(m_scrobbler->pending().value(kTarget), 0);
     }
 
+    void anAbsurdRateLimitWaitIsCappedAtAYear() {
+        // A window "ending" in 9·10^15 s: waited for a year at most, never overflowed into a
+        // time in the past that would send the listens again at once.
+        m_content->setRateLimit(0, 9'000'000'000'000'000);
+        startScrobbler();
+        record(listens(1), {kTarget});
+        QVERIFY(afterDebounce(kTarget));
+        const Scrobbler::Status s = m_scrobbler->status(kTarget);
+        QCOMPARE(s.state, Scrobbler::State::Waiting);
+        QCOMPARE(s.retryAtMs, m_clock.nowMs() + (366LL * 24 * 3600 + 1) * 1000);
+        QCOMPARE(m_content->submitRequests(), 1);
+        QCOMPARE(counts(kTarget).pending, 1);
+    }
+
     void aUsedUpRateLimitWaitsBeforeTheNextRequest() {
         // One request left in the window: the backlog's second half waits for the window to end
         // instead of earning a 429.

@@ -197,8 +197,6 @@ private Q_SLOTS:
             ctl({QStringLiteral("server"), QStringLiteral("test"), QStringLiteral("--json")});
         QVERIFY2(tested.exitCode == 0, qPrintable(describeRun(tested)));
         const QList<HttpRequest> first = server.requests();
-        for (const HttpRequest &r : first)
-            qDebug() << r.path << r.query.toString();
         QVERIFY(first.first().query.hasQueryItem(QStringLiteral("t")));
         QVERIFY(first.last()
                     .query.queryItemValue(QStringLiteral("p"), QUrl::FullyDecoded)

@@ -39,6 +39,10 @@ private Q_SLOTS:
         QVERIFY(!Backoff::parseRetryAfterMs("soon", now));
         QVERIFY(!Backoff::parseRetryAfterMs("-5", now));
         QVERIFY(!Backoff::parseRetryAfterMs("", now));
+        // Absurd waits are capped at a year, not overflowed into the past.
+        QCOMPARE(Backoff::parseRetryAfterMs("9223372036854775807", now), Backoff::kMaxRetryAfterMs);
+        QCOMPARE(Backoff::parseRetryAfterMs("Fri, 31 Dec 9999 23:59:59 GMT", now),
+                 Backoff::kMaxRetryAfterMs);
     }
 
     void manualClockFiresTimersInOrderAtTheirTime() {

@@ -212,6 +212,21 @@ private Q_SLOTS:
         QVERIFY2(line.size() < 150 && line.endsWith(QChar(0x2026)), qPrintable(line));
     }
 
+    void notificationBodiesReadLiterally() {
+        // Song names and feed headlines are handed to the notification server as text: on
+        // Linux it reads bodies as markup, so they are escaped there.
+        const QString hostile = QStringLiteral("<b>Loud</b> & <a href=\"http://x\">y</a>");
+#if defined(Q_OS_UNIX) && !defined(Q_OS_DARWIN)
+        QCOMPARE(TrayIcon::notificationBody(hostile),
+                 QStringLiteral("&lt;b&gt;Loud&lt;/b&gt; &amp; &lt;a href=&quot;http://x&quot;&gt;"
+                                "y&lt;/a&gt;"));
+#else
+        QCOMPARE(TrayIcon::notificationBody(hostile), hostile);
+#endif
+        QCOMPARE(TrayIcon::notificationBody(QStringLiteral("Artist — Album")),
+                 QStringLiteral("Artist — Album"));
+    }
+
     void clicksShowAndHideTheWindow() {
         // Without a window the click is only passed on.
         QSignalSpy activated(m_tray.get(), &TrayIcon::activated);

@@ -79,7 +79,8 @@ void readRockboxLog(HistoryInput &input, ImportContext &context) {
         const qint64 written = *timestamp * 1000;
         listen.startMs = utc ? written : context.localZone().utcFromWallClock(written);
         const auto length = wholeNumber(fields.at(4));
-        listen.durationMs = length && *length > 0 ? *length * 1000 : 0;
+        // A length past a day is a broken log, not a song: unknown, rather than overflowed.
+        listen.durationMs = length && *length > 0 && *length <= 86'400 ? *length * 1000 : 0;
         context.add(std::move(listen), origin);
     }
 }

@@ -30,8 +30,11 @@ std::optional<qint64> Backoff::parseRetryAfterMs(const QByteArray &value, const 
         return std::nullopt;
     bool ok = false;
     const qint64 seconds = text.toLongLong(&ok);
-    if (ok)
-        return seconds < 0 ? std::nullopt : std::optional<qint64>(seconds * 1000);
+    if (ok) {
+        if (seconds < 0)
+            return std::nullopt;
+        return seconds > kMaxRetryAfterMs / 1000 ? kMaxRetryAfterMs : seconds * 1000;
+    }
 
     // IMF-fixdate is the form servers send; the obsolete forms are not worth the code.
     QString date = QString::fromLatin1(text);
@@ -41,7 +44,7 @@ std::optional<qint64> Backoff::parseRetryAfterMs(const QByteArray &value, const 
     if (!when.isValid())
         return std::nullopt;
     when.setTimeZone(QTimeZone::utc());
-    return std::max<qint64>(0, nowUtc.msecsTo(when));
+    return std::clamp<qint64>(nowUtc.msecsTo(when), 0, kMaxRetryAfterMs);
 }
 
 } // namespace refrain

@@ -12,6 +12,10 @@ namespace refrain {
 
 class Backoff {
 public:
+    // The longest Retry-After taken as said: a server asking for more is waited on no longer,
+    // and an absurd number ("99999999999999999") cannot overflow the arithmetic of its callers.
+    static constexpr qint64 kMaxRetryAfterMs = 366LL * 24 * 3600 * 1000;
+
     constexpr Backoff(qint64 baseMs, qint64 capMs)
         : m_baseMs(baseMs)
         , m_capMs(capMs) {}
@@ -25,7 +29,8 @@ public:
     qint64 equalJitterMs(int step, double unit) const;
 
     // Retry-After as delta-seconds ("120") or an HTTP date ("Wed, 21 Oct 2026 07:28:00 GMT"),
-    // in milliseconds from nowUtc (never negative); nothing when unreadable.
+    // in milliseconds from nowUtc (never negative, at most kMaxRetryAfterMs); nothing when
+    // unreadable.
     static std::optional<qint64> parseRetryAfterMs(const QByteArray &value,
                                                    const QDateTime &nowUtc);
 

@@ -25,7 +25,7 @@ void ListenBrainzContent::addToken(const QString &token, const QString &user) {
     m_tokens.insert(token, user);
 }
 
-void ListenBrainzContent::setRateLimit(int limit, int resetInSeconds) {
+void ListenBrainzContent::setRateLimit(int limit, qint64 resetInSeconds) {
     QMutexLocker lock(&m_mutex);
     m_limiter.limit = limit;
     m_limiter.used = 0;

@@ -38,7 +38,7 @@ public:
     // The rate limiter: `limit` requests per window, the window ending `resetInSeconds` after it
     // was (re)set. Requests past the limit get 429 until resetRateLimit() (the window passed).
     // A limit < 0 (the default) switches it off; every answer still carries the headers.
-    void setRateLimit(int limit, int resetInSeconds);
+    void setRateLimit(int limit, qint64 resetInSeconds);
     void resetRateLimit();
 
     HttpReply handle(const HttpRequest &request);
@@ -62,7 +62,7 @@ private:
     struct Limiter {
         int limit = -1;
         int used = 0;
-        int resetInSeconds = 60;
+        qint64 resetInSeconds = 60;
     };
 
     HttpReply submit(const HttpRequest &request, const QString &user);

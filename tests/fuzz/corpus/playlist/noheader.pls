@@ -1,0 +1,2 @@
+File1=/music/a.mp3
+Title1=A
