@@ -89,6 +89,44 @@ int subjectRank(const QString &subject) {
     return 3;
 }
 
+// Keeps one subject's history within `retention` as of nowMs. Only when a row is added, so the
+// cost follows transitions, not time: everything walks the (subject, started_at) index, the cap
+// at most maxRowsPerSubject entries of it (under a millisecond at the app's cap, and rows come
+// at most a few a minute). A closed row starts no later than it ends, so "started before the
+// cut-off" narrows the walk without changing which rows go.
+Result<void> trim(Database &db, const QString &subject, qint64 nowMs, const Retention &retention) {
+    if (retention.keepMs > 0) {
+        auto old = Statement::prepare(db, "DELETE FROM health_log WHERE subject = ?1 "
+                                          "AND started_at < ?2 AND ended_at IS NOT NULL "
+                                          "AND ended_at < ?2");
+        if (!old)
+            return old.error();
+        old.value().bind(1, subject).bind(2, nowMs - retention.keepMs);
+        if (auto ran = old.value().run(); !ran)
+            return ran;
+    }
+    if (retention.maxRowsPerSubject <= 0)
+        return {};
+    // The start of the oldest row to keep; none when the subject has no more than the cap.
+    auto cut = Statement::prepare(db, "SELECT started_at FROM health_log WHERE subject = ?1 "
+                                      "ORDER BY started_at DESC LIMIT 1 OFFSET ?2");
+    if (!cut)
+        return cut.error();
+    cut.value().bind(1, subject).bind(2, qint64(retention.maxRowsPerSubject - 1));
+    const Statement::Step step = cut.value().step();
+    if (step == Statement::Step::Failed)
+        return cut.value().error(QStringLiteral("Reading the status history"));
+    if (step == Statement::Step::Done)
+        return {};
+    const qint64 oldestKept = cut.value().int64(0);
+    auto drop = Statement::prepare(db, "DELETE FROM health_log WHERE subject = ?1 "
+                                       "AND started_at < ?2 AND ended_at IS NOT NULL");
+    if (!drop)
+        return drop.error();
+    drop.value().bind(1, subject).bind(2, oldestKept);
+    return drop.value().run();
+}
+
 } // namespace
 
 QString serverSubject(const QString &serverId) {
@@ -99,7 +137,7 @@ QString componentSubject(const QString &serverId, const QString &componentId) {
     return QStringLiteral("component:") + serverId + QLatin1Char(':') + componentId;
 }
 
-Result<void> record(Database &db, const HealthLogEntry &entry) {
+Result<void> record(Database &db, const HealthLogEntry &entry, const Retention &retention) {
     if (entry.subject.isEmpty() || !entry.startedAt.isValid())
         return Error::make(Error::Kind::Invalid,
                            QStringLiteral("A status history entry needs a subject and a time."));
@@ -141,7 +179,9 @@ Result<void> record(Database &db, const HealthLogEntry &entry) {
             .bind(5, entry.headline)
             .bind(6, entry.detail)
             .bind(7, startMs);
-        return insert.value().run();
+        if (auto ran = insert.value().run(); !ran)
+            return ran;
+        return trim(db, entry.subject, startMs, retention);
     });
 }
 

@@ -48,6 +48,18 @@ namespace incidentlog {
 
 inline constexpr auto kOverall = "overall";
 inline constexpr int kKeepDays = 90; // what prune() is called with: the log keeps 90 days
+// A server that flaps all day long writes a row per transition; without a cap 90 days of that
+// could be hundreds of thousands of rows. 5,000 rows (about 2 MB) per subject is months of
+// ordinary outages; a pathological flapper keeps only its most recent history.
+inline constexpr int kMaxRowsPerSubject = 5'000;
+
+// What record() keeps of a subject's history while the app runs: prune() at start-up alone
+// would let a week-long session (or a year-long one) grow the log without end.
+struct Retention {
+    qint64 keepMs = qint64(kKeepDays) * 24 * 3'600'000; // closed rows older than this go
+    int maxRowsPerSubject = kMaxRowsPerSubject;         // beyond this, the oldest closed go
+};
+
 QString serverSubject(const QString &serverId);
 QString componentSubject(const QString &serverId, const QString &componentId);
 
@@ -55,7 +67,9 @@ QString componentSubject(const QString &serverId, const QString &componentId);
 // subject has the same level (and headline), nothing changes; otherwise it is closed at
 // startedAt and a new open row begins — in one transaction. entry.id and entry.endedAt are
 // ignored. A startedAt before the open row's start (the clock went back) is taken as that start.
-Result<void> record(Database &db, const HealthLogEntry &entry);
+// A new row also trims that subject's history to `retention` (measured back from startedAt), in
+// the same transaction; the open row is never dropped.
+Result<void> record(Database &db, const HealthLogEntry &entry, const Retention &retention = {});
 // Closes every open row at `at` (the app quits; the next start opens fresh rows).
 Result<void> closeAll(Database &db, const QDateTime &at);
 // Rows overlapping [from, to), oldest first. Open rows count as lasting until `to`.

@@ -11,6 +11,7 @@
 #include <sqlite3.h>
 
 #include <algorithm>
+#include <cerrno>
 
 namespace refrain {
 
@@ -253,10 +254,24 @@ int Database::changes() const {
 Error Database::lastError(const QString &context) const {
     if (!m_db)
         return Error::make(Error::Kind::Io, context + QStringLiteral(": out of memory."));
-    return errorFromCode(sqlite3_extended_errcode(m_db),
-                         context + QStringLiteral(" (") + QDir::toNativeSeparators(m_path)
-                             + QLatin1Char(')'),
-                         QString::fromUtf8(sqlite3_errmsg(m_db)));
+    return errorFromHandle(m_db, context + QStringLiteral(" (") + QDir::toNativeSeparators(m_path)
+                                     + QLatin1Char(')'));
+}
+
+Error Database::errorFromHandle(sqlite3 *db, const QString &context) {
+    int code = sqlite3_extended_errcode(db);
+    // A full disk is not always SQLITE_FULL: growing the -shm index or opening the -wal fails as
+    // a bare "disk I/O error". The OS's own errno tells the user what is really wrong.
+    if ((code & 0xff) == SQLITE_IOERR || (code & 0xff) == SQLITE_CANTOPEN) {
+        const int os = sqlite3_system_errno(db);
+        if (os == ENOSPC
+#ifdef EDQUOT
+            || os == EDQUOT
+#endif
+        )
+            code = SQLITE_FULL;
+    }
+    return errorFromCode(code, context, QString::fromUtf8(sqlite3_errmsg(db)));
 }
 
 Error Database::errorFromCode(int code, const QString &context, const QString &detail) {
@@ -269,8 +284,20 @@ Error Database::errorFromCode(int code, const QString &context, const QString &d
                 + QStringLiteral("). Refrain has not changed it; move it aside to "
                                  "start a fresh library — the damaged file is kept."));
     case SQLITE_FULL:
-        return Error::make(Error::Kind::Io, context + QStringLiteral(": the disk is full."));
+        // The write that failed was rolled back as a whole: say that nothing is lost.
+        return Error::make(Error::Kind::Io,
+                           context
+                               + QStringLiteral(": the disk is full. Nothing already saved was "
+                                                "lost; free some space and try again."));
     case SQLITE_READONLY:
+        // Refrain keeps its -wal and -shm files beside the library, so a read-only folder is
+        // as much in the way as a read-only file.
+        return Error::make(Error::Kind::Io,
+                           context
+                               + QStringLiteral(": the library file or its folder is read-only, "
+                                                "so Refrain cannot write it. Nothing was changed; "
+                                                "check their permissions (")
+                               + detail + QStringLiteral(")."));
     case SQLITE_PERM:
     case SQLITE_CANTOPEN:
     case SQLITE_IOERR:

@@ -55,6 +55,8 @@ public:
 
     Error lastError(const QString &context) const;
     static Error errorFromCode(int code, const QString &context, const QString &detail);
+    // The last error on db, with the OS's reason where SQLite's code hides it (a full disk).
+    static Error errorFromHandle(sqlite3 *db, const QString &context);
 
 private:
     Database(sqlite3 *db, QString path);

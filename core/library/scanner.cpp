@@ -469,6 +469,21 @@ void Scanner::scanRoot(const QString &root, const Options &options, ScanReport &
     if (m_cancelled || !report.fatalError.isEmpty())
         return;
 
+    // A share that drops, or a disk unplugged, while the walk runs: the files the walk did not
+    // reach are not gone, they are out of reach. Nothing is removed and no folder or failure is
+    // remembered from the half walk; what was read before it went stays, marked unavailable.
+    // A network mount that drops may leave its empty mount point behind.
+    if (const QFileInfo after(root);
+        !after.exists() || !after.isDir() || (scan.filesFound() > 0 && QDir(root).isEmpty())) {
+        report.failed.removeIf([&](const ScanIssue &issue) {
+            return isUnder(QDir::fromNativeSeparators(issue.path), root);
+        });
+        markRootMissing(QStringLiteral("folder disappeared during the scan (a share or disk "
+                                       "that went away?) — its tracks are kept and marked "
+                                       "unavailable"));
+        return;
+    }
+
     if (scan.filesFound() == 0 && scan.hadTracks() && !scan.anyUnreadable()) {
         markRootMissing(QStringLiteral("folder is empty (not mounted?) — its tracks are kept and "
                                        "marked unavailable"));

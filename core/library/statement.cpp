@@ -169,8 +169,7 @@ bool Statement::isNull(int column) const {
 }
 
 Error Statement::error(const QString &context) const {
-    return Database::errorFromCode(sqlite3_extended_errcode(m_db), context,
-                                   QString::fromUtf8(sqlite3_errmsg(m_db)));
+    return Database::errorFromHandle(m_db, context);
 }
 
 } // namespace refrain

@@ -7,6 +7,8 @@
 #include <QNetworkRequest>
 #include <QTimer>
 
+#include <algorithm>
+
 #if QT_CONFIG(ssl)
 #include <QSslCertificate>
 #include <QSslError>
@@ -17,6 +19,22 @@ namespace refrain {
 namespace {
 
 constexpr int kMaxRedirects = 5;
+// What Qt may hold for us between two readyRead()s. Unlimited (Qt's default), a busy thread or a
+// body Qt cannot hand over (see kUnpackFailed) piles up in memory at the line's speed.
+constexpr qint64 kReadBufferBytes = 4 * 1024 * 1024;
+
+// Qt 6.4 undoes gzip/deflate by itself and has no API to cap it; when the inflated bytes outgrow
+// the compressed ones past its fixed safety ratio (a compression bomb), or the encoding is
+// broken, it sets UnknownContentError on a 2xx reply — and goes on downloading, never finishing.
+QString unpackFailedText(const QString &host) {
+    return QStringLiteral("The answer from %1 could not be unpacked: it expands to far more than "
+                          "was sent (a compression bomb) or is damaged, so it was stopped.")
+        .arg(host);
+}
+
+bool unpackFailed(QNetworkReply::NetworkError error, int status) {
+    return error == QNetworkReply::UnknownContentError && status < 400;
+}
 
 QString seconds(qint64 ms) {
     return QString::number(double(ms) / 1000.0, 'g', 3);
@@ -90,6 +108,13 @@ void RequestFlight::startExchange(const QUrl &url) {
     connect(m_reply, &QNetworkReply::metaDataChanged, this, &RequestFlight::onMetaData);
     connect(m_reply, &QNetworkReply::readyRead, this, &RequestFlight::onReadyRead);
     connect(m_reply, &QNetworkReply::finished, this, &RequestFlight::onFinished);
+    m_reply->setReadBufferSize(kReadBufferBytes);
+    connect(
+        m_reply, &QNetworkReply::errorOccurred, this, [this](QNetworkReply::NetworkError error) {
+            const int status = m_reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+            if (unpackFailed(error, status))
+                abortAttempt(FailureKind::TooLarge, unpackFailedText(hostLabel(m_url)));
+        });
 #if QT_CONFIG(ssl)
     // Certificate problems are reported, never ignored: the reply then fails the handshake.
     connect(m_reply, &QNetworkReply::sslErrors, this, [this](const QList<QSslError> &errors) {
@@ -154,10 +179,15 @@ void RequestFlight::onReadyRead() {
     if (!m_reply || m_abortKind != FailureKind::None)
         return;
     // read(bytesAvailable()) rather than readAll(): when one chunk waits, Qt hands that chunk
-    // over without copying it (readAll copies every byte of a download once more).
-    const QByteArray bytes = m_reply->read(m_reply->bytesAvailable());
-    m_received += bytes.size();
+    // over without copying it (readAll copies every byte of a download once more). Never more
+    // than one byte past the cap, though: Qt inflates compressed bodies as they are read, so
+    // what is "available" may be many times what arrived.
     const qint64 cap = m_spec.options.maxBodyBytes;
+    qint64 want = m_reply->bytesAvailable();
+    if (cap >= 0)
+        want = std::min(want, cap - m_received + 1);
+    const QByteArray bytes = m_reply->read(want);
+    m_received += bytes.size();
     if (cap >= 0 && m_received > cap) {
         abortAttempt(FailureKind::TooLarge,
                      QStringLiteral("The answer from %1 grew past the %2 limit, so it was "
@@ -224,6 +254,12 @@ void RequestFlight::onFinished() {
                           .arg(host, m_result.tlsReason,
                                m_tlsSubject.isEmpty() ? QStringLiteral("none") : m_tlsSubject));
         return;
+    case QNetworkReply::UnknownContentError:
+        if (unpackFailed(error, status)) {
+            finishAttempt(FailureKind::TooLarge, unpackFailedText(host));
+            return;
+        }
+        break;
     case QNetworkReply::TemporaryNetworkFailureError:
     case QNetworkReply::NetworkSessionFailedError:
     case QNetworkReply::BackgroundRequestNotAllowedError:

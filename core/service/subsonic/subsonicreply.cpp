@@ -5,12 +5,28 @@
 
 #include <QJsonDocument>
 #include <QJsonParseError>
+#include <QUtf8StringView>
 
 #include <climits>
 
 namespace refrain {
 
 namespace {
+
+// A stray byte that is not UTF-8 (a tag copied from a Latin-1 file) would sink a whole page of
+// the catalog; it becomes U+FFFD in its own field instead, as the status page reader does. XML
+// that declares another encoding is left to the XML reader.
+QByteArray repairedUtf8(const QByteArray &body, bool xml) {
+    if (QUtf8StringView(body).isValidUtf8())
+        return body;
+    if (xml) {
+        const QByteArray prolog = body.left(200).toLower();
+        const qsizetype at = prolog.indexOf("encoding=");
+        if (at >= 0 && prolog.mid(at + 10, 5) != "utf-8")
+            return body;
+    }
+    return QString::fromUtf8(body).toUtf8();
+}
 
 const QString kHtmlMessage = QStringLiteral(
     "Not a Subsonic server (got an HTML page \u2014 a login page or captive portal?)");
@@ -205,11 +221,12 @@ SubsonicReply SubsonicReply::parse(int httpStatus, const QByteArray &contentType
 
     if (start.front() == '{' || start.front() == '[') {
         QJsonParseError parseError;
-        const QJsonDocument document = QJsonDocument::fromJson(body, &parseError);
+        const QByteArray utf8 = repairedUtf8(body, false);
+        const QJsonDocument document = QJsonDocument::fromJson(utf8, &parseError);
         if (parseError.error != QJsonParseError::NoError) {
             if (!success)
                 return httpError();
-            const auto [line, column] = lineAndColumn(body, parseError.offset);
+            const auto [line, column] = lineAndColumn(utf8, parseError.offset);
             return failure(Problem::Malformed,
                            QStringLiteral("Malformed reply: %1 at line %2, column %3")
                                .arg(parseError.errorString())
@@ -232,7 +249,7 @@ SubsonicReply SubsonicReply::parse(int httpStatus, const QByteArray &contentType
     if (start.front() == '<') {
         if (looksLikeHtml(start))
             return success ? failure(Problem::NotSubsonic, kHtmlMessage, httpStatus) : httpError();
-        const auto document = SubsonicXml::read(body);
+        const auto document = SubsonicXml::read(repairedUtf8(body, true));
         if (!document.ok()) {
             if (!success)
                 return httpError();

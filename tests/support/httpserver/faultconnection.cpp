@@ -1,5 +1,7 @@
 #include "tests/support/httpserver/faultconnection.h"
 
+#include "tests/support/httpserver/gzipbomb.h"
+
 #include <QDateTime>
 #include <QLocale>
 #include <QTcpSocket>
@@ -119,7 +121,8 @@ FaultConnection::FaultConnection(QTcpSocket *socket, std::shared_ptr<FaultState>
     , m_observer(std::move(observer)) {
     m_socket->setParent(this);
     connect(m_socket, &QTcpSocket::readyRead, this, &FaultConnection::onReadyRead);
-    connect(m_socket, &QTcpSocket::bytesWritten, this, [this] {
+    connect(m_socket, &QTcpSocket::bytesWritten, this, [this](qint64 written) {
+        m_state->addBytesSent(written);
         if (m_resetPending && m_socket->bytesToWrite() == 0)
             resetAfterFlush();
         else if (m_phase == Phase::Answering && m_remaining != 0 && !m_timer)
@@ -291,6 +294,15 @@ void FaultConnection::answer(const HttpRequest &request, const FaultState::Admis
         startStream(200, {}, "application/octet-stream", pattern, mode.bytes, 0, 0);
         return;
     }
+    case Kind::GzipBomb: {
+        const Headers gzip{{"Content-Encoding", "gzip"}};
+        if (mode.bytes < 0)
+            startStream(200, gzip, mode.contentType, GzipBomb::block(), -1, 0, 0,
+                        GzipBomb::header());
+        else
+            sendWhole(200, gzip, mode.contentType, GzipBomb::whole(mode.bytes));
+        return;
+    }
     default:
         break;
     }
@@ -386,14 +398,14 @@ void FaultConnection::sendCut(int status, const Headers &headers, const QByteArr
 
 // Starts a body sent piece by piece — as fast as the client reads, or tickBytes every intervalMs
 // when tickBytes > 0. length < 0 means it never ends (no Content-Length; the connection closes
-// when the client gives up).
+// when the client gives up). `prefix` goes out once before the repeated body (a gzip header).
 void FaultConnection::startStream(int status, const Headers &headers, const QByteArray &contentType,
                                   const QByteArray &body, qint64 length, int tickBytes,
-                                  int intervalMs) {
+                                  int intervalMs, const QByteArray &prefix) {
     if (length < 0)
         m_keepAlive = false;
     const QByteArray head = responseHead(status, headers, contentType, length);
-    m_socket->write(head);
+    m_socket->write(m_headOnly ? head : head + prefix);
     m_streamSource = body;
     m_streamOffset = 0;
     m_remaining = m_headOnly ? 0 : length;

@@ -41,7 +41,8 @@ private:
     void sendWhole(int status, const Headers &headers, const QByteArray &contentType,
                    const QByteArray &body);
     void startStream(int status, const Headers &headers, const QByteArray &contentType,
-                     const QByteArray &body, qint64 length, int tickBytes, int intervalMs);
+                     const QByteArray &body, qint64 length, int tickBytes, int intervalMs,
+                     const QByteArray &prefix = {});
     void sendCut(int status, const Headers &headers, const QByteArray &contentType,
                  const QByteArray &body, qint64 bytes);
     void pumpStream();

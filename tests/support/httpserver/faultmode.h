@@ -21,6 +21,7 @@ struct FaultMode {
         Redirect,     // 302 to `target` (plus the request's path and query if target has no path)
         Giant,        // a 200 body of `bytes` bytes (-1: endless, no Content-Length)
         CutAfter,     // headers (full Content-Length), the first `bytes` of the body, then close
+        GzipBomb,     // Content-Encoding: gzip, expanding to >= `bytes` (-1: endless) zero bytes
     };
 
     Kind kind = Kind::Normal;
@@ -34,6 +35,7 @@ struct FaultMode {
     int downRequests = 0;
     QUrl target;
     qint64 bytes = -1;
+    QByteArray contentType; // GzipBomb: what the body claims to be
     // Which requests the fault applies to; the others are answered normally. Refused ignores
     // both: it is about the listening socket, not a request.
     QByteArray onlyPath; // non-empty: only requests whose path ends with this
@@ -109,6 +111,18 @@ struct FaultMode {
         FaultMode m;
         m.kind = Kind::CutAfter;
         m.bytes = bytes;
+        return m;
+    }
+
+    // A small body that inflates about 159-fold (see gzipbomb.h): the client's network stack
+    // undoes Content-Encoding by itself, so only a cap on the bytes it hands over can stop it.
+    // With a size the body has a Content-Length (of the compressed bytes); -1 streams forever.
+    static FaultMode gzipBomb(qint64 expandedBytes = -1,
+                              const QByteArray &contentType = "application/json") {
+        FaultMode m;
+        m.kind = Kind::GzipBomb;
+        m.bytes = expandedBytes;
+        m.contentType = contentType;
         return m;
     }
 

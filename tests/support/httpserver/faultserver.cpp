@@ -113,6 +113,10 @@ int FaultServer::maxConcurrent() const {
     return m_state->maxConcurrent();
 }
 
+qint64 FaultServer::bytesSent() const {
+    return m_state->bytesSent();
+}
+
 QList<qint64> FaultServer::rangeStarts(const QByteArray &path) const {
     return m_state->rangeStarts(path);
 }

@@ -45,6 +45,9 @@ public:
     int connectionCount() const;
     int inFlight() const;      // requests received and not yet answered in full
     int maxConcurrent() const; // the most that were in flight at once
+    // Response bytes (heads and bodies) the server's sockets handed to the kernel: how a test
+    // sees that a client stopped reading an endless body, and how much it took before that.
+    qint64 bytesSent() const;
     // Where requests for `path` (any path when empty) asked to start with "Range: bytes=N-…",
     // in order: how a test sees that a download resumed, and from which byte. Requests without
     // a Range header are left out; -1 is a suffix range or a header not understood.

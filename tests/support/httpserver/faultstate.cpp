@@ -81,6 +81,16 @@ int FaultState::maxConcurrent() const {
     return m_maxConcurrent;
 }
 
+void FaultState::addBytesSent(qint64 bytes) {
+    QMutexLocker lock(&m_mutex);
+    m_bytesSent += bytes;
+}
+
+qint64 FaultState::bytesSent() const {
+    QMutexLocker lock(&m_mutex);
+    return m_bytesSent;
+}
+
 QList<qint64> FaultState::rangeStarts(const QByteArray &path) const {
     QMutexLocker lock(&m_mutex);
     QList<qint64> starts;
@@ -106,6 +116,7 @@ void FaultState::resetCounters() {
     m_perPath.clear();
     m_connections = 0;
     m_maxConcurrent = m_inFlight;
+    m_bytesSent = 0;
 }
 
 } // namespace refrain::test

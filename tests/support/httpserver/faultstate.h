@@ -28,6 +28,8 @@ public:
     // Server thread: the answer to an admitted request is written, or its connection is gone.
     void responseFinished();
     void connectionAccepted();
+    // Server thread: bytes the kernel took from a connection's socket (any connection).
+    void addBytesSent(qint64 bytes);
 
     int requestCount() const;
     int requestCount(const QByteArray &path) const;
@@ -35,6 +37,7 @@ public:
     int connectionCount() const;
     int inFlight() const;
     int maxConcurrent() const;
+    qint64 bytesSent() const;
     // The first byte each logged request for `path` (any path when empty) asked for with a
     // Range header, in order; requests without one are left out, -1 stands for a suffix range
     // ("bytes=-n") or a header that is not a single byte range.
@@ -52,6 +55,7 @@ private:
     int m_connections = 0;
     int m_inFlight = 0;
     int m_maxConcurrent = 0;
+    qint64 m_bytesSent = 0;
 };
 
 } // namespace refrain::test
