@@ -269,8 +269,15 @@ int sync(const Context &ctx, Database &db, bool verifyOnly) {
     QJsonArray failures;
     QJsonArray damaged;
     const int total = OfflineQueue(db).readiness().valueOr({}).pending;
+    // Parallel downloads meeting the same full disk each report it: the sentence is said once.
+    QString lastNotice;
     QObject::connect(&manager, &DownloadManager::notice, &manager,
-                     [](const QString &text) { err() << text << Qt::endl; });
+                     [&lastNotice](const QString &text) {
+                         if (text == lastNotice)
+                             return;
+                         lastNotice = text;
+                         err() << text << Qt::endl;
+                     });
     QObject::connect(&manager, &DownloadManager::fileDamaged, &manager,
                      [&](qint64, qint64 trackId, const QString &problem) {
                          damaged.append(QJsonObject{{QStringLiteral("track_id"), trackId},
