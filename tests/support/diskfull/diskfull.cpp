@@ -36,7 +36,7 @@ struct Config {
     long long budget = 0;
     char dir[PATH_MAX] = {};
     size_t dirLength = 0;
-    char spaceFile[PATH_MAX] = {};
+    char spaceFile[PATH_MAX + sizeof "/.space"] = {};
 };
 
 const Config &config() {
@@ -54,7 +54,8 @@ const Config &config() {
         c.dirLength = std::strlen(c.dir);
         while (c.dirLength > 1 && c.dir[c.dirLength - 1] == '/')
             c.dir[--c.dirLength] = '\0';
-        std::snprintf(c.spaceFile, sizeof c.spaceFile, "%s/.space", c.dir);
+        std::memcpy(c.spaceFile, c.dir, c.dirLength);
+        std::memcpy(c.spaceFile + c.dirLength, "/.space", sizeof "/.space");
         c.budget = std::atoll(bytes);
         c.active = true;
         return c;
