@@ -74,6 +74,18 @@ void CatalogSync::write(Job job, Then then) {
     });
 }
 
+void CatalogSync::callServer(const QString &endpoint, const SubsonicParams &params,
+                             SubsonicClient::Done done) {
+    // The client outlives a sync, which may be dropped with requests still in flight (a failed
+    // sync's other albums): their answers reach this object only while it exists.
+    m_client->call(
+        endpoint, params, Component::Browse,
+        [self = QPointer<CatalogSync>(this), done = std::move(done)](const SubsonicCall &call) {
+            if (self)
+                done(call);
+        });
+}
+
 void CatalogSync::publish(const CatalogMirror::Changes &changes) {
     m_report.songsAdded += int(changes.added.size());
     m_report.songsUpdated += int(changes.updated.size());
@@ -87,33 +99,33 @@ void CatalogSync::listAlbums(int offset) {
         return fail(Error::make(Error::Kind::Internal, tr("The server connection is gone.")));
     Q_EMIT progress(tr("Listing albums"), int(m_listed.size()), 0);
     const quint64 generation = m_generation;
-    m_client->call(QStringLiteral("getAlbumList2"),
-                   {{QStringLiteral("type"), QStringLiteral("alphabeticalByName")},
-                    {QStringLiteral("size"), QString::number(m_options.pageSize)},
-                    {QStringLiteral("offset"), QString::number(offset)}},
-                   Component::Browse, [this, offset, generation](const SubsonicCall &call) {
-                       if (!m_running || generation != m_generation)
-                           return;
-                       if (!call.ok())
-                           return fail(call.error);
-                       auto page = SubsonicParser::parseAlbumList(*call.reply);
-                       if (!page)
-                           return fail(page.error());
-                       int fresh = 0;
-                       for (const RemoteAlbum &album : page.value()) {
-                           if (m_listedIds.contains(album.id))
-                               continue;
-                           m_listedIds.insert(album.id);
-                           m_listed.append(album);
-                           ++fresh;
-                       }
-                       const bool more = page.value().size() >= m_options.pageSize && fresh > 0
-                                         && offset / m_options.pageSize < kMaxAlbumPages;
-                       if (more)
-                           return listAlbums(offset + int(page.value().size()));
-                       m_report.albumsListed = int(m_listed.size());
-                       planAlbums();
-                   });
+    callServer(QStringLiteral("getAlbumList2"),
+               {{QStringLiteral("type"), QStringLiteral("alphabeticalByName")},
+                {QStringLiteral("size"), QString::number(m_options.pageSize)},
+                {QStringLiteral("offset"), QString::number(offset)}},
+               [this, offset, generation](const SubsonicCall &call) {
+                   if (!m_running || generation != m_generation)
+                       return;
+                   if (!call.ok())
+                       return fail(call.error);
+                   auto page = SubsonicParser::parseAlbumList(*call.reply);
+                   if (!page)
+                       return fail(page.error());
+                   int fresh = 0;
+                   for (const RemoteAlbum &album : page.value()) {
+                       if (m_listedIds.contains(album.id))
+                           continue;
+                       m_listedIds.insert(album.id);
+                       m_listed.append(album);
+                       ++fresh;
+                   }
+                   const bool more = page.value().size() >= m_options.pageSize && fresh > 0
+                                     && offset / m_options.pageSize < kMaxAlbumPages;
+                   if (more)
+                       return listAlbums(offset + int(page.value().size()));
+                   m_report.albumsListed = int(m_listed.size());
+                   planAlbums();
+               });
 }
 
 void CatalogSync::planAlbums() {
@@ -146,26 +158,26 @@ void CatalogSync::fetchMoreAlbums() {
         const QString albumId = m_toFetch.at(m_nextFetch++);
         ++m_inFlight;
         const quint64 generation = m_generation;
-        m_client->call(QStringLiteral("getAlbum"), {{QStringLiteral("id"), albumId}},
-                       Component::Browse, [this, generation](const SubsonicCall &call) {
-                           if (!m_running || generation != m_generation)
-                               return;
-                           --m_inFlight;
-                           const bool vanished =
-                               call.reply && call.reply->subsonicError()
-                               && call.reply->subsonicError()->code == SubsonicError::NotFound;
-                           if (!call.ok() && !vanished) // deleted since the list: nothing to do
-                               return fail(call.error);
-                           if (call.ok()) {
-                               auto album = SubsonicParser::parseAlbum(*call.reply);
-                               if (!album)
-                                   return fail(album.error());
-                               m_fetched.append(album.value());
-                           }
-                           ++m_report.albumsFetched;
-                           writeAlbums(false);
-                           fetchMoreAlbums();
-                       });
+        callServer(QStringLiteral("getAlbum"), {{QStringLiteral("id"), albumId}},
+                   [this, generation](const SubsonicCall &call) {
+                       if (!m_running || generation != m_generation)
+                           return;
+                       --m_inFlight;
+                       const bool vanished =
+                           call.reply && call.reply->subsonicError()
+                           && call.reply->subsonicError()->code == SubsonicError::NotFound;
+                       if (!call.ok() && !vanished) // deleted since the list: nothing to do
+                           return fail(call.error);
+                       if (call.ok()) {
+                           auto album = SubsonicParser::parseAlbum(*call.reply);
+                           if (!album)
+                               return fail(album.error());
+                           m_fetched.append(album.value());
+                       }
+                       ++m_report.albumsFetched;
+                       writeAlbums(false);
+                       fetchMoreAlbums();
+                   });
     }
     writeAlbums(true);
 }
@@ -218,58 +230,56 @@ void CatalogSync::removeGoneAlbums() {
 void CatalogSync::syncPlaylists() {
     Q_EMIT progress(tr("Playlists"), 0, 0);
     const quint64 generation = m_generation;
-    m_client->call(
-        QStringLiteral("getPlaylists"), {}, Component::Browse,
-        [this, generation](const SubsonicCall &call) {
-            if (!m_running || generation != m_generation)
-                return;
-            if (!call.ok())
-                return fail(call.error);
-            auto lists = SubsonicParser::parsePlaylists(*call.reply);
-            if (!lists)
-                return fail(lists.error());
-            const QString serverId = m_client->config().id;
-            struct Plan {
-                QHash<QString, QString> known;
-                QSet<QString> kept;    // edits still queued, or a conflict: the mirror shows them
-                QSet<QString> unbased; // no base recorded yet
-            };
-            write(
-                [serverId](CatalogMirror &mirror, Database &db) -> Result<Plan> {
-                    auto known = mirror.playlistFingerprints(serverId);
-                    if (!known)
-                        return known.error();
-                    auto editing = ServerEditStore(db, serverId).playlistsWithPendingEdits();
-                    if (!editing)
-                        return editing.error();
-                    auto held = ConflictMarks(db, serverId).heldPlaylists();
-                    if (!held)
-                        return held.error();
-                    auto unbased = mirror.playlistsWithoutBase(serverId);
-                    if (!unbased)
-                        return unbased.error();
-                    return Plan{known.value(), editing.value() + held.value(), unbased.value()};
-                },
-                [this, lists = lists.value()](Result<Plan> plan) {
-                    if (!plan)
-                        return fail(plan.error());
-                    for (const RemotePlaylist &p : lists) {
-                        m_playlistIds.insert(p.id);
-                        // Those the user changed here are fetched too (their songs are mirrored;
-                        // what else is written is decided when it is stored), and those without
-                        // a base, so the next merge has one.
-                        if (m_options.full || plan.value().kept.contains(p.id)
-                            || plan.value().unbased.contains(p.id)
-                            || plan.value().known.value(p.id) != CatalogMirror::fingerprint(p))
-                            m_playlistsToFetch.append(p);
-                    }
-                    // Playlists deleted here but not yet on the server, or deleted there while
-                    // edited here, stay known.
-                    m_playlistIds.unite(plan.value().kept);
-                    m_report.playlists = int(lists.size());
-                    fetchNextPlaylist();
-                });
-        });
+    callServer(QStringLiteral("getPlaylists"), {}, [this, generation](const SubsonicCall &call) {
+        if (!m_running || generation != m_generation)
+            return;
+        if (!call.ok())
+            return fail(call.error);
+        auto lists = SubsonicParser::parsePlaylists(*call.reply);
+        if (!lists)
+            return fail(lists.error());
+        const QString serverId = m_client->config().id;
+        struct Plan {
+            QHash<QString, QString> known;
+            QSet<QString> kept;    // edits still queued, or a conflict: the mirror shows them
+            QSet<QString> unbased; // no base recorded yet
+        };
+        write(
+            [serverId](CatalogMirror &mirror, Database &db) -> Result<Plan> {
+                auto known = mirror.playlistFingerprints(serverId);
+                if (!known)
+                    return known.error();
+                auto editing = ServerEditStore(db, serverId).playlistsWithPendingEdits();
+                if (!editing)
+                    return editing.error();
+                auto held = ConflictMarks(db, serverId).heldPlaylists();
+                if (!held)
+                    return held.error();
+                auto unbased = mirror.playlistsWithoutBase(serverId);
+                if (!unbased)
+                    return unbased.error();
+                return Plan{known.value(), editing.value() + held.value(), unbased.value()};
+            },
+            [this, lists = lists.value()](Result<Plan> plan) {
+                if (!plan)
+                    return fail(plan.error());
+                for (const RemotePlaylist &p : lists) {
+                    m_playlistIds.insert(p.id);
+                    // Those the user changed here are fetched too (their songs are mirrored;
+                    // what else is written is decided when it is stored), and those without
+                    // a base, so the next merge has one.
+                    if (m_options.full || plan.value().kept.contains(p.id)
+                        || plan.value().unbased.contains(p.id)
+                        || plan.value().known.value(p.id) != CatalogMirror::fingerprint(p))
+                        m_playlistsToFetch.append(p);
+                }
+                // Playlists deleted here but not yet on the server, or deleted there while
+                // edited here, stay known.
+                m_playlistIds.unite(plan.value().kept);
+                m_report.playlists = int(lists.size());
+                fetchNextPlaylist();
+            });
+    });
 }
 
 void CatalogSync::fetchNextPlaylist() {
@@ -288,90 +298,88 @@ void CatalogSync::fetchNextPlaylist() {
     }
     const RemotePlaylist next = m_playlistsToFetch.takeFirst();
     const quint64 generation = m_generation;
-    m_client->call(QStringLiteral("getPlaylist"), {{QStringLiteral("id"), next.id}},
-                   Component::Browse, [this, generation, next](const SubsonicCall &call) {
-                       if (!m_running || generation != m_generation)
-                           return;
-                       if (!call.ok())
-                           return fail(call.error);
-                       auto playlist = SubsonicParser::parsePlaylist(*call.reply);
-                       if (!playlist)
-                           return fail(playlist.error());
-                       RemotePlaylist full = playlist.value();
-                       // The list's summary is what the next sync compares with.
-                       if (!full.changed.isValid())
-                           full.changed = next.changed;
-                       const QString serverId = m_client->config().id;
-                       const qint64 now = QDateTime::currentMSecsSinceEpoch();
-                       write(
-                           [serverId, full, now](CatalogMirror &mirror,
-                                                 Database &db) -> Result<CatalogMirror::Changes> {
-                               // Decided on the writer, where edits are queued: one queued since
-                               // the list was read is not overwritten.
-                               auto pending = ServerEditStore(db, serverId).pendingFor(full.id);
-                               if (!pending)
-                                   return pending.error();
-                               auto held = ConflictMarks(db, serverId).heldPlaylists();
-                               if (!held)
-                                   return held.error();
-                               using Write = CatalogMirror::PlaylistWrite;
-                               const Write how = !pending.value().isEmpty()       ? Write::SongsOnly
-                                                 : held.value().contains(full.id) ? Write::KeepName
-                                                                                  : Write::All;
-                               return mirror.storePlaylist(serverId, full, now, how);
-                           },
-                           [this](Result<CatalogMirror::Changes> stored) {
-                               if (!stored)
-                                   return fail(stored.error());
-                               publish(stored.value());
-                               fetchNextPlaylist();
-                           });
-                   });
+    callServer(QStringLiteral("getPlaylist"), {{QStringLiteral("id"), next.id}},
+               [this, generation, next](const SubsonicCall &call) {
+                   if (!m_running || generation != m_generation)
+                       return;
+                   if (!call.ok())
+                       return fail(call.error);
+                   auto playlist = SubsonicParser::parsePlaylist(*call.reply);
+                   if (!playlist)
+                       return fail(playlist.error());
+                   RemotePlaylist full = playlist.value();
+                   // The list's summary is what the next sync compares with.
+                   if (!full.changed.isValid())
+                       full.changed = next.changed;
+                   const QString serverId = m_client->config().id;
+                   const qint64 now = QDateTime::currentMSecsSinceEpoch();
+                   write(
+                       [serverId, full, now](CatalogMirror &mirror,
+                                             Database &db) -> Result<CatalogMirror::Changes> {
+                           // Decided on the writer, where edits are queued: one queued since
+                           // the list was read is not overwritten.
+                           auto pending = ServerEditStore(db, serverId).pendingFor(full.id);
+                           if (!pending)
+                               return pending.error();
+                           auto held = ConflictMarks(db, serverId).heldPlaylists();
+                           if (!held)
+                               return held.error();
+                           using Write = CatalogMirror::PlaylistWrite;
+                           const Write how = !pending.value().isEmpty()       ? Write::SongsOnly
+                                             : held.value().contains(full.id) ? Write::KeepName
+                                                                              : Write::All;
+                           return mirror.storePlaylist(serverId, full, now, how);
+                       },
+                       [this](Result<CatalogMirror::Changes> stored) {
+                           if (!stored)
+                               return fail(stored.error());
+                           publish(stored.value());
+                           fetchNextPlaylist();
+                       });
+               });
 }
 
 void CatalogSync::syncStars() {
     Q_EMIT progress(tr("Starred"), 0, 0);
     const quint64 generation = m_generation;
-    m_client->call(
-        QStringLiteral("getStarred2"), {}, Component::Browse,
-        [this, generation](const SubsonicCall &call) {
-            if (!m_running || generation != m_generation)
-                return;
-            if (!call.ok())
-                return fail(call.error);
-            auto starred = SubsonicParser::parseStarred2(*call.reply);
-            if (!starred)
-                return fail(starred.error());
-            m_report.starredSongs = int(starred.value().songs.size());
-            const QString serverId = m_client->config().id;
-            const qint64 now = QDateTime::currentMSecsSinceEpoch();
-            write(
-                [serverId, stars = starred.value(),
-                 now](CatalogMirror &mirror, Database &db) -> Result<CatalogMirror::Changes> {
-                    QSet<QString> pending; // stars and unstars still queued
-                    auto edits = ServerEditStore(db, serverId).list();
-                    if (!edits)
-                        return edits.error();
-                    for (const ServerEdit &edit : edits.value()) {
-                        if (!edit.isRejected()
-                            && (edit.kind == ServerEdit::Kind::Star
-                                || edit.kind == ServerEdit::Kind::Unstar))
-                            pending.insert(edit.itemId);
-                    }
-                    auto applied = mirror.applyStarred(serverId, stars, now, pending);
-                    if (!applied)
-                        return applied;
-                    if (auto stamped = ServerStore(db).setLastSync(serverId, now); !stamped)
-                        return stamped.error();
+    callServer(QStringLiteral("getStarred2"), {}, [this, generation](const SubsonicCall &call) {
+        if (!m_running || generation != m_generation)
+            return;
+        if (!call.ok())
+            return fail(call.error);
+        auto starred = SubsonicParser::parseStarred2(*call.reply);
+        if (!starred)
+            return fail(starred.error());
+        m_report.starredSongs = int(starred.value().songs.size());
+        const QString serverId = m_client->config().id;
+        const qint64 now = QDateTime::currentMSecsSinceEpoch();
+        write(
+            [serverId, stars = starred.value(),
+             now](CatalogMirror &mirror, Database &db) -> Result<CatalogMirror::Changes> {
+                QSet<QString> pending; // stars and unstars still queued
+                auto edits = ServerEditStore(db, serverId).list();
+                if (!edits)
+                    return edits.error();
+                for (const ServerEdit &edit : edits.value()) {
+                    if (!edit.isRejected()
+                        && (edit.kind == ServerEdit::Kind::Star
+                            || edit.kind == ServerEdit::Kind::Unstar))
+                        pending.insert(edit.itemId);
+                }
+                auto applied = mirror.applyStarred(serverId, stars, now, pending);
+                if (!applied)
                     return applied;
-                },
-                [this](Result<CatalogMirror::Changes> applied) {
-                    if (!applied)
-                        return fail(applied.error());
-                    publish(applied.value());
-                    complete();
-                });
-        });
+                if (auto stamped = ServerStore(db).setLastSync(serverId, now); !stamped)
+                    return stamped.error();
+                return applied;
+            },
+            [this](Result<CatalogMirror::Changes> applied) {
+                if (!applied)
+                    return fail(applied.error());
+                publish(applied.value());
+                complete();
+            });
+    });
 }
 
 void CatalogSync::fail(const Error &error) {

@@ -75,6 +75,9 @@ private:
     void syncStars();
     void complete();
     void fail(const Error &error);
+    // A catalog request (Component::Browse) whose answer is dropped once this sync is gone.
+    void callServer(const QString &endpoint, const SubsonicParams &params,
+                    SubsonicClient::Done done);
     // Runs job(mirror) on the writer, then then(result) back here (if still running).
     template<typename Job, typename Then>
     void write(Job job, Then then);
