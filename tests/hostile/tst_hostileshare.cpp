@@ -109,10 +109,11 @@ private Q_SLOTS:
         QCOMPARE(QSet<QString>(failures.cbegin(), failures.cend()), m_cleanFailures);
     }
 
-    // What the user sees while it stays away, and after it is back.
+    // What the user sees while it stays away, and after it is back. Run on its own (or after a
+    // failure above left the share in place), the share goes between two scans instead.
     void aRescanCompletesOnceItIsBack() {
         if (!QFileInfo::exists(m_gone))
-            QSKIP("needs the vanished share of the test before");
+            QVERIFY(QDir().rename(m_music, m_gone));
         const ProcessRun away = ctl({QStringLiteral("scan")}); // the profile's folders
         QVERIFY2(away.finished && away.exitCode == 1, qPrintable(away.describe()));
         QVERIFY2(away.out.contains("folder not found") && away.out.contains("kept"),
