@@ -100,6 +100,10 @@ void StatusFeed::finish() {
         } else {
             reading.error = QStringLiteral("%1: %2").arg(host, parsed.error().message);
         }
+    } else if (result.failure == FailureKind::TooLarge && result.undecodable) {
+        reading.error = QStringLiteral("The status page at %1 could not be unpacked: it is "
+                                       "damaged or expands to far more than was sent; ignored.")
+                            .arg(host);
     } else if (result.failure == FailureKind::TooLarge) {
         reading.error = QStringLiteral("The status page at %1 sent more than %2; ignored.")
                             .arg(host, byteSizeText(statuspage::kMaxDocumentBytes));

@@ -112,8 +112,10 @@ void RequestFlight::startExchange(const QUrl &url) {
     connect(
         m_reply, &QNetworkReply::errorOccurred, this, [this](QNetworkReply::NetworkError error) {
             const int status = m_reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-            if (unpackFailed(error, status))
+            if (unpackFailed(error, status) && m_abortKind == FailureKind::None) {
+                m_result.undecodable = true;
                 abortAttempt(FailureKind::TooLarge, unpackFailedText(hostLabel(m_url)));
+            }
         });
 #if QT_CONFIG(ssl)
     // Certificate problems are reported, never ignored: the reply then fails the handshake.
@@ -256,6 +258,7 @@ void RequestFlight::onFinished() {
         return;
     case QNetworkReply::UnknownContentError:
         if (unpackFailed(error, status)) {
+            m_result.undecodable = true;
             finishAttempt(FailureKind::TooLarge, unpackFailedText(host));
             return;
         }

@@ -23,6 +23,9 @@ struct RequestResult {
     QString errorText;
     QString tlsSubject; // Tls: the peer certificate's subject
     QString tlsReason;  // Tls: why it was refused
+    // TooLarge because the compressed body could not be unpacked (a compression bomb, or
+    // damaged), rather than because the bytes passed the cap.
+    bool undecodable = false;
     // CircuitOpen, or an error status with Retry-After: the clock time (Clock::nowMs) at which
     // trying again makes sense; -1 when unknown.
     qint64 retryAtMs = -1;
