@@ -32,6 +32,11 @@ QByteArray userIdentity() {
 #endif
 }
 
+#if defined(Q_OS_UNIX) && !defined(Q_OS_MACOS)
+// sizeof(sockaddr_un::sun_path) on Linux, with its closing NUL.
+constexpr int kMaxSocketPathBytes = 108;
+#endif
+
 } // namespace
 
 QJsonObject RemoteRequest::toJson() const {
@@ -90,9 +95,15 @@ QString SingleInstance::serverNameFor(const QString &profileDirectory) {
 #if defined(Q_OS_UNIX) && !defined(Q_OS_MACOS)
     // The runtime folder is the user's own (0700): the shared /tmp would let another account
     // take the name first and read what this one sends.
+    const QString file = name + QStringLiteral(".sock");
     const QString runtime = QStandardPaths::writableLocation(QStandardPaths::RuntimeLocation);
     if (!runtime.isEmpty())
-        return QDir(runtime).filePath(name + QStringLiteral(".sock"));
+        return QDir(runtime).filePath(file);
+    // No usable runtime folder (Qt's /tmp/runtime-<user> stand-in taken by another account):
+    // the profile folder, which is this user's own, when the socket's path fits the address.
+    const QString inProfile = QDir(profile).filePath(file);
+    if (QFile::encodeName(inProfile).size() < kMaxSocketPathBytes)
+        return inProfile;
 #endif
     return name;
 }
@@ -190,6 +201,12 @@ bool SingleInstance::listen(bool replaceExisting) {
     }
     if (replaceExisting)
         QLocalServer::removeServer(m_name);
+    // A socket in the profile folder (see serverNameFor) may come before the profile itself.
+    if (QDir::isAbsolutePath(m_name)) {
+        const QString folder = QFileInfo(m_name).absolutePath();
+        if (!QFileInfo::exists(folder))
+            QDir().mkpath(folder);
+    }
     if (m_server->listen(m_name)) {
         m_error.clear();
         return true;

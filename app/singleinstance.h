@@ -59,7 +59,8 @@ public:
 
     // The local server name for this user and profile folder: the same for every call with that
     // folder (symlinks resolved), different for another folder or user. On Linux a socket in the
-    // user's private runtime folder, so no other user can listen in or pose as Refrain.
+    // user's private runtime folder (or, without one, in the profile folder), so no other user
+    // can listen in or pose as Refrain.
     static QString serverNameFor(const QString &profileDirectory);
 
     QString serverName() const { return m_name; }

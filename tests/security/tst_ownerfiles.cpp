@@ -1,7 +1,8 @@
 // What Refrain leaves on disk for itself alone: the secrets file is owner-only (0600) even where
 // an older copy was readable by others, and the single-instance socket lives in the user's
-// private runtime folder, is itself owner-only, and is named by a hash that gives away neither
-// the profile's path nor the user.
+// private runtime folder (or the profile folder when there is none, never the shared /tmp), is
+// itself owner-only, and is named by a hash that gives away neither the profile's path nor the
+// user.
 #include "app/singleinstance.h"
 #include "core/service/secretstore.h"
 
@@ -10,6 +11,8 @@
 #include <QFileInfo>
 #include <QLocalSocket>
 #include <QRegularExpression>
+#include <QScopeGuard>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -124,6 +127,62 @@ private Q_SLOTS:
         QLocalSocket client;
         client.connectToServer(name);
         QVERIFY(client.waitForConnected(kWaitMs));
+#endif
+    }
+
+    // No runtime folder, and Qt's stand-in (<tmp>/runtime-<user>) already taken by another
+    // account, here by a symlink to its folder: the socket must not fall back to the shared
+    // temporary folder, where the other account could take the name first. It goes in the
+    // profile folder — made if need be — and is still owner-only.
+    void withoutARuntimeFolderTheSocketStaysInTheProfile() {
+#if !defined(Q_OS_UNIX) || defined(Q_OS_MACOS)
+        QSKIP("Linux: elsewhere the socket is Qt's per-user one.");
+#else
+        const QByteArray runtime = qgetenv("XDG_RUNTIME_DIR");
+        const QByteArray tmp = qgetenv("TMPDIR");
+        qunsetenv("XDG_RUNTIME_DIR");
+        const QString shared = m_dir.filePath(QStringLiteral("shared-tmp"));
+        const QString theirs = m_dir.filePath(QStringLiteral("their-folder"));
+        QVERIFY(QDir().mkpath(shared) && QDir().mkpath(theirs));
+        qputenv("TMPDIR", QFile::encodeName(shared));
+        const auto restore = qScopeGuard([&] {
+            qputenv("XDG_RUNTIME_DIR", runtime);
+            if (tmp.isNull())
+                qunsetenv("TMPDIR");
+            else
+                qputenv("TMPDIR", tmp);
+        });
+        // Qt names its stand-in after the account: find it by asking once while it is free.
+        const QString standIn = QStandardPaths::writableLocation(QStandardPaths::RuntimeLocation);
+        QVERIFY2(standIn.startsWith(shared), qPrintable(standIn));
+        QVERIFY(QDir(standIn).removeRecursively());
+        QVERIFY(QFile::link(theirs, standIn));
+        QVERIFY2(QStandardPaths::writableLocation(QStandardPaths::RuntimeLocation).isEmpty(),
+                 "Qt took a runtime folder it does not own");
+
+        const QString profile = m_dir.filePath(QStringLiteral("profile-not-made-yet"));
+        const QString name = SingleInstance::serverNameFor(profile);
+        QCOMPARE(QFileInfo(name).absolutePath(), QFileInfo(profile).absoluteFilePath());
+        QVERIFY2(QRegularExpression(QStringLiteral("^refrain-[0-9a-f]{24}\\.sock$"))
+                     .match(QFileInfo(name).fileName())
+                     .hasMatch(),
+                 qPrintable(name));
+
+        SingleInstance instance(name);
+        QCOMPARE(instance.start(RemoteRequest{{}, QDir::rootPath()}),
+                 SingleInstance::Outcome::First);
+        QVERIFY2(instance.isListening(), qPrintable(instance.errorString()));
+        QCOMPARE(modeOf(name).mode & 077, 0);
+        QCOMPARE(modeOf(name).owner, ::getuid());
+        // Nothing was made in the shared folder or in the other account's.
+        QCOMPARE(QDir(shared).entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::System),
+                 QStringList{QFileInfo(standIn).fileName()});
+        QVERIFY(QDir(theirs).isEmpty(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::System));
+
+        // A second call for the same profile finds it there.
+        SingleInstance second(SingleInstance::serverNameFor(profile));
+        QCOMPARE(second.handOver(RemoteRequest{{}, QDir::rootPath()}),
+                 SingleInstance::Attempt::Delivered);
 #endif
     }
 };
