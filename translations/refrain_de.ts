@@ -3164,6 +3164,10 @@ Seine Titel erscheinen, sobald er antwortet (Jetzt synchronisieren).</translatio
         <source>Not synced yet.</source>
         <translation>Noch nicht synchronisiert.</translation>
     </message>
+    <message>
+        <source>Not encrypted (plain HTTP outside your home network): %1. Anyone on the way can see what you play and reuse your sign-in; use https:// if the server offers it.</source>
+        <translation>Nicht verschlüsselt (einfaches HTTP außerhalb deines Heimnetzes): %1. Jeder auf dem Weg kann sehen, was du hörst, und deine Anmeldung wiederverwenden; nutze https://, wenn der Server es anbietet.</translation>
+    </message>
 </context>
 <context>
     <name>refrain::ServerPlaylistEntriesModel</name>

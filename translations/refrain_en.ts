@@ -3156,6 +3156,10 @@ Its songs appear once it answers (Sync Now).</source>
         <source>Enter the address of the status page, such as https://status.example.com.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Not encrypted (plain HTTP outside your home network): %1. Anyone on the way can see what you play and reuse your sign-in; use https:// if the server offers it.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>refrain::ServerPlaylistEntriesModel</name>

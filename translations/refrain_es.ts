@@ -3164,6 +3164,10 @@ Sus canciones aparecerán en cuanto responda (Sincronizar ahora).</translation>
         <source>Not synced yet.</source>
         <translation>Aún no sincronizado.</translation>
     </message>
+    <message>
+        <source>Not encrypted (plain HTTP outside your home network): %1. Anyone on the way can see what you play and reuse your sign-in; use https:// if the server offers it.</source>
+        <translation>Sin cifrar (HTTP simple fuera de tu red doméstica): %1. Cualquiera en el camino puede ver lo que escuchas y reutilizar tu inicio de sesión; usa https:// si el servidor lo ofrece.</translation>
+    </message>
 </context>
 <context>
     <name>refrain::ServerPlaylistEntriesModel</name>

@@ -59,6 +59,7 @@ void ServerForm::build() {
         box, tr("One per line. The first is tried first; after that, whichever answered best."));
     addressesHint->setForegroundRole(QPalette::PlaceholderText);
     m_addressesError = errorLabel(box, QStringLiteral("addressesError"));
+    m_addressesPlain = errorLabel(box, QStringLiteral("addressesPlainWarning"));
 
     m_usePassword = new QRadioButton(tr("Pass&word"), box);
     m_useApiKey = new QRadioButton(tr("API ke&y"), box);
@@ -136,8 +137,9 @@ void ServerForm::build() {
     auto *form = new QFormLayout;
     form->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
     form->addRow(buddyLabel(tr("&Name:"), m_name), withNotes(m_name, m_nameError));
-    form->addRow(buddyLabel(tr("A&ddresses:"), m_addresses),
-                 withNotes(m_addresses, m_addressesError, addressesHint));
+    QWidget *addresses = withNotes(m_addresses, m_addressesError, addressesHint);
+    addresses->layout()->addWidget(m_addressesPlain);
+    form->addRow(buddyLabel(tr("A&ddresses:"), m_addresses), addresses);
     form->addRow(tr("Sign in with:"), authRow);
     form->addRow(m_userLabel, withNotes(m_user, m_userError));
     form->addRow(m_secretLabel, withNotes(m_secret, m_secretError));
@@ -319,8 +321,14 @@ void ServerForm::connectFields() {
             showOutcome(m_outcomeIcon, m_outcome, Tone::Neutral, {});
     };
     connect(m_name, &QLineEdit::textEdited, this, [this, edited] { edited(m_nameError); });
-    connect(m_addresses, &QPlainTextEdit::textChanged, this,
-            [this, edited] { edited(m_addressesError); });
+    connect(m_addresses, &QPlainTextEdit::textChanged, this, [this, edited] {
+        edited(m_addressesError);
+        // Not an error (the address works), but said while it is typed, not after adding.
+        const QString plain = ServerListModel::unencryptedWarning(
+            ServerListModel::unencryptedAddresses(m_addresses->toPlainText()));
+        m_addressesPlain->setText(plain);
+        m_addressesPlain->setVisible(!plain.isEmpty());
+    });
     connect(m_user, &QLineEdit::textEdited, this, [this, edited] { edited(m_userError); });
     connect(m_secret, &QLineEdit::textEdited, this, [this, edited] { edited(m_secretError); });
     connect(m_allowPlain, &QCheckBox::toggled, this, [this, edited] { edited(m_secretError); });

@@ -65,6 +65,7 @@ private:
     QLabel *m_nameError;
     QPlainTextEdit *m_addresses;
     QLabel *m_addressesError;
+    QLabel *m_addressesPlain; // plain HTTP outside the home network: said while typing
     QButtonGroup *m_authGroup;
     QRadioButton *m_usePassword;
     QRadioButton *m_useApiKey;

@@ -246,6 +246,10 @@ void ServersDialog::updateSelection() {
                  .arg(current.data(ServerListModel::AddressesRole)
                           .toStringList()
                           .join(QStringLiteral(", ")));
+    if (const QString plain = ServerListModel::unencryptedWarning(
+            current.data(ServerListModel::UnencryptedRole).toStringList());
+        !plain.isEmpty())
+        lines << plain;
     const auto auth = ServerConfig::Auth(current.data(ServerListModel::AuthRole).toInt());
     lines << (auth == ServerConfig::Auth::ApiKey
                   ? tr("Signs in with an API key.")

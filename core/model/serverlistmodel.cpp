@@ -84,6 +84,14 @@ QVariant ServerListModel::data(const QModelIndex &index, int role) const {
         return QVariant::fromValue(row.config);
     case StatusUrlRole:
         return row.config.statusUrl.toDisplayString();
+    case UnencryptedRole: {
+        QStringList plain;
+        for (const QUrl &url : row.config.urls) {
+            if (ServerStore::isUnencryptedPublic(url))
+                plain.append(url.toDisplayString());
+        }
+        return plain;
+    }
     case AddressesRole: {
         QStringList addresses;
         for (const QUrl &url : row.config.urls)
@@ -157,6 +165,28 @@ QString ServerListModel::secretStorageDescription() const {
     return m_hub ? m_hub->secretStorageDescription() : QString();
 }
 
+QStringList ServerListModel::unencryptedAddresses(const QString &text) {
+    QStringList plain;
+    const QStringList lines = text.split(QLatin1Char('\n'));
+    for (const QString &line : lines) {
+        if (line.trimmed().isEmpty())
+            continue;
+        const auto url = ServerStore::normaliseUrl(line);
+        if (url && ServerStore::isUnencryptedPublic(url.value())
+            && !plain.contains(url.value().toDisplayString()))
+            plain.append(url.value().toDisplayString());
+    }
+    return plain;
+}
+
+QString ServerListModel::unencryptedWarning(const QStringList &addresses) {
+    if (addresses.isEmpty())
+        return {};
+    return tr("Not encrypted (plain HTTP outside your home network): %1. Anyone on the way can "
+              "see what you play and reuse your sign-in; use https:// if the server offers it.")
+        .arg(QLocale().createSeparatedList(addresses));
+}
+
 Result<QList<QUrl>> ServerListModel::parseAddresses(const QString &text) {
     QList<QUrl> urls;
     const QStringList lines = text.split(QLatin1Char('\n'));
@@ -178,7 +208,7 @@ Result<QList<QUrl>> ServerListModel::parseAddresses(const QString &text) {
 Result<QUrl> ServerListModel::parseStatusUrl(const QString &text) {
     if (text.trimmed().isEmpty())
         return QUrl();
-    const QUrl url = QUrl::fromUserInput(text.trimmed());
+    const QUrl url(ServerStore::withDefaultScheme(text), QUrl::TolerantMode);
     if (!url.isValid() || url.host().isEmpty()
         || (url.scheme() != QLatin1String("https") && url.scheme() != QLatin1String("http")))
         return Error::make(Error::Kind::Invalid, tr("Enter the address of the status page, such "

@@ -35,6 +35,7 @@ public:
         ProgressTotalRole, // 0 while the total is unknown
         ProblemRole,       // why the last sync or sign-in failed; empty when it went fine
         StatusUrlRole,     // the status page as the user gave it; empty: none
+        UnencryptedRole,   // QStringList: the addresses that are plain HTTP outside the home
     };
 
     // layer: the hub's request layer, so that Sync Now, a person's explicit retry, is not
@@ -60,6 +61,11 @@ public:
     static Result<QList<QUrl>> parseAddresses(const QString &text);
     // A status page as typed ("status.example.com", "https://…"); empty text: none (an empty URL).
     static Result<QUrl> parseStatusUrl(const QString &text);
+    // The lines of typed addresses that are plain HTTP outside the home network (see
+    // ServerStore::isUnencryptedPublic), as shown; lines that are no address are left out.
+    static QStringList unencryptedAddresses(const QString &text);
+    // The sentence said next to such addresses; empty for none.
+    static QString unencryptedWarning(const QStringList &addresses);
 
     // Pass-throughs to the hub; `done` runs on this thread, and not at all once the hub is gone.
     void add(const ServerConfig &config, const QString &secret,

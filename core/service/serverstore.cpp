@@ -1,6 +1,7 @@
 #include "core/service/serverstore.h"
 
 #include "core/library/statement.h"
+#include "core/service/subsonic/subsonicauth.h"
 
 #include <QDateTime>
 #include <QUuid>
@@ -64,9 +65,7 @@ Result<QUrl> ServerStore::normaliseUrl(const QString &text) {
     QString trimmed = text.trimmed();
     if (trimmed.isEmpty())
         return Error::make(Error::Kind::Invalid, QStringLiteral("A server address is empty."));
-    if (!trimmed.contains(QLatin1String("://")))
-        trimmed.prepend(QStringLiteral("http://"));
-    QUrl url(trimmed, QUrl::StrictMode);
+    QUrl url(withDefaultScheme(trimmed), QUrl::StrictMode);
     if (!url.isValid() || url.host().isEmpty())
         return Error::make(Error::Kind::Invalid,
                            QStringLiteral("“%1” is not a server address.").arg(text.trimmed()));
@@ -94,6 +93,33 @@ Result<QUrl> ServerStore::normaliseUrl(const QString &text) {
         path.chop(5);
     url.setPath(path);
     return url;
+}
+
+QString ServerStore::withDefaultScheme(const QString &typed) {
+    const QString trimmed = typed.trimmed();
+    if (trimmed.contains(QLatin1String("://")))
+        return trimmed;
+    // A bare host: plain HTTP only where home servers live; anything public gets the encrypted
+    // scheme, and a server without https then says so when tested.
+    const QUrl probe(QStringLiteral("http://") + trimmed, QUrl::StrictMode);
+    const bool home = !probe.isValid() || isHomeNetworkHost(probe.host());
+    return (home ? QStringLiteral("http://") : QStringLiteral("https://")) + trimmed;
+}
+
+bool ServerStore::isHomeNetworkHost(const QString &host) {
+    if (SubsonicAuth::isPrivateHost(host))
+        return true;
+    // "nas", "raspberrypi": no public name lacks a dot. (IPv6 literals have colons and are
+    // judged above.)
+    QString name = host.trimmed();
+    if (name.endsWith(QLatin1Char('.')))
+        name.chop(1);
+    return !name.isEmpty() && !name.contains(QLatin1Char('.')) && !name.contains(QLatin1Char(':'));
+}
+
+bool ServerStore::isUnencryptedPublic(const QUrl &url) {
+    return url.scheme().compare(QLatin1String("http"), Qt::CaseInsensitive) == 0
+           && !isHomeNetworkHost(url.host());
 }
 
 Result<ServerConfig> ServerStore::add(ServerConfig config) {

@@ -35,9 +35,18 @@ public:
     // The addresses, the one that answered most recently (and fastest) first.
     Result<QList<QUrl>> addressesByHealth(const QString &id);
 
-    // A URL as the user typed it, made usable: a scheme added ("http://" for bare hosts),
-    // trailing slashes trimmed. Invalid: not http(s), no host, or credentials in it.
+    // A URL as the user typed it, made usable: a scheme added to a bare host ("http://" on the
+    // home network — see isHomeNetworkHost — and "https://" elsewhere), trailing slashes
+    // trimmed. Invalid: not http(s), no host, or credentials in it.
     static Result<QUrl> normaliseUrl(const QString &text);
+    // The typed text with that scheme in front when it has none.
+    static QString withDefaultScheme(const QString &typed);
+    // Loopback, private and link-local addresses, .local names, and single-label names ("nas")
+    // that only a home or office network resolves.
+    static bool isHomeNetworkHost(const QString &host);
+    // Plain http:// to an address outside the home network: anyone on the way can read what is
+    // played and replay the sign-in. Said next to such an address wherever it is shown.
+    static bool isUnencryptedPublic(const QUrl &url);
 
 private:
     Result<QList<QUrl>> urlsOf(const QString &id, const char *orderBy);

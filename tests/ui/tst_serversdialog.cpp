@@ -343,10 +343,11 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(m_servers->rowCount(), 1, kWaitMs);
         QTRY_VERIFY_WITH_TIMEOUT(!d->isBusy(), kWaitMs);
         const QModelIndex row = m_servers->index(0);
+        // A bare public host gets the encrypted scheme.
         QCOMPARE(row.data(ServerListModel::StatusUrlRole).toString(),
-                 QStringLiteral("http://status.example.com"));
+                 QStringLiteral("https://status.example.com"));
         QTRY_COMPARE(d->selectedStatusUrlEdit()->text(),
-                     QStringLiteral("http://status.example.com"));
+                     QStringLiteral("https://status.example.com"));
 
         // Changed for the selected server: a bad address is refused, a good one saved.
         d->selectedStatusUrlEdit()->clear();
@@ -365,6 +366,54 @@ private Q_SLOTS:
         // Kept in the database, so the next start watches it too.
         QCOMPARE(m_hub->servers().first().statusUrl,
                  QUrl(QStringLiteral("https://www.githubstatus.com")));
+        waitSyncDone();
+    }
+
+    // Plain HTTP outside the home network is said under the field while it is typed, and in
+    // the server's details once added; https://, home addresses and bare public hosts (which
+    // become https://) are not marked.
+    void plainHttpOutsideTheHomeIsMarked() {
+        ServersDialog *d = dialog();
+        auto *warning = d->findChild<QLabel *>(QStringLiteral("addressesPlainWarning"));
+        QVERIFY(warning);
+        const auto typed = [&](const QString &text) {
+            d->addressesEdit()->clear();
+            const QStringList lines = text.split(QLatin1Char('\n'));
+            for (qsizetype i = 0; i < lines.size(); ++i) {
+                if (i > 0)
+                    QTest::keyClick(d->addressesEdit(), Qt::Key_Return);
+                QTest::keyClicks(d->addressesEdit(), lines.at(i));
+            }
+            return warning->isVisibleTo(d) ? warning->text() : QString();
+        };
+        QCOMPARE(typed(QStringLiteral("192.168.1.20:4533\nnas:4533\nhttp://music.local")),
+                 QString());
+        QCOMPARE(typed(QStringLiteral("music.example.org\nhttps://music.example.org")), QString());
+        const QString said = typed(QStringLiteral("https://a.example.org\nhttp://b.example.org"));
+        QVERIFY2(said.startsWith(QStringLiteral("Not encrypted")), qPrintable(said));
+        QVERIFY2(said.contains(QStringLiteral("http://b.example.org")), qPrintable(said));
+        QVERIFY2(!said.contains(QStringLiteral("a.example.org")), qPrintable(said));
+        QCOMPARE(warning->textFormat(), Qt::PlainText);
+        // Mending the address takes the warning away at once.
+        QCOMPARE(typed(QStringLiteral("https://b.example.org")), QString());
+
+        // Added with a public plain-HTTP second address (TEST-NET-3: public, never reached, as
+        // the loopback one answers first): the details say which one is not encrypted.
+        const QString publicPlain = QStringLiteral("http://203.0.113.7:4533");
+        fillForm(QStringLiteral("Home"), address(), kUser, kPassword);
+        QTest::keyClick(d->addressesEdit(), Qt::Key_Return);
+        QTest::keyClicks(d->addressesEdit(), publicPlain);
+        QVERIFY(warning->isVisibleTo(d));
+        QTest::mouseClick(d->addButton(), Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(m_servers->rowCount(), 1, kWaitMs);
+        QTRY_VERIFY_WITH_TIMEOUT(!d->isBusy(), kWaitMs);
+        QCOMPARE(m_servers->index(0).data(ServerListModel::UnencryptedRole).toStringList(),
+                 QStringList{publicPlain});
+        QTRY_VERIFY2(d->detailsLabel()->text().contains(QStringLiteral("Not encrypted")),
+                     qPrintable(d->detailsLabel()->text()));
+        QVERIFY2(d->detailsLabel()->text().contains(publicPlain),
+                 qPrintable(d->detailsLabel()->text()));
+        QVERIFY(!warning->isVisibleTo(d)); // the form was cleared for the next one
         waitSyncDone();
     }
 

@@ -98,6 +98,41 @@ private Q_SLOTS:
         QCOMPARE(store.remove(home.id).error().kind, Error::Kind::NotFound);
     }
 
+    // A bare host gets http:// where home servers live, https:// anywhere else; a scheme that
+    // was typed is kept. Plain HTTP outside the home is what the window marks.
+    void bareHostsGetTheSchemeOfTheirNetwork_data() {
+        QTest::addColumn<QString>("typed");
+        QTest::addColumn<QString>("stored");
+        QTest::addColumn<bool>("unencryptedPublic");
+        const auto row = [](const char *typed, const char *stored, bool plain) {
+            QTest::newRow(typed) << QString::fromUtf8(typed) << QString::fromUtf8(stored) << plain;
+        };
+        row("192.168.1.10:4533", "http://192.168.1.10:4533", false);
+        row("10.0.0.2", "http://10.0.0.2", false);
+        row("localhost:4533/", "http://localhost:4533", false);
+        row("127.0.0.1:4533", "http://127.0.0.1:4533", false);
+        row("nas:4533", "http://nas:4533", false);
+        row("nas.local", "http://nas.local", false);
+        row("[fd00::5]:4533", "http://[fd00::5]:4533", false);
+        row("music.example.org", "https://music.example.org", false);
+        row("music.example.org:4533/navidrome", "https://music.example.org:4533/navidrome", false);
+        row("203.0.113.7:4533", "https://203.0.113.7:4533", false);
+        row("[2001:db8::1]", "https://[2001:db8::1]", false);
+        row("http://music.example.org", "http://music.example.org", true);
+        row("HTTP://203.0.113.7:4533", "http://203.0.113.7:4533", true);
+        row("http://nas", "http://nas", false);
+        row("https://music.example.org", "https://music.example.org", false);
+    }
+    void bareHostsGetTheSchemeOfTheirNetwork() {
+        QFETCH(QString, typed);
+        QFETCH(QString, stored);
+        QFETCH(bool, unencryptedPublic);
+        const auto url = ServerStore::normaliseUrl(typed);
+        QVERIFY2(url, url ? "" : qPrintable(url.error().message));
+        QCOMPARE(url.value().toString(), stored);
+        QCOMPARE(ServerStore::isUnencryptedPublic(url.value()), unencryptedPublic);
+    }
+
     void refusesAddressesThatCannotWork() {
         QTemporaryDir dir;
         auto db = Database::open(dir.filePath(QStringLiteral("library.db")));
