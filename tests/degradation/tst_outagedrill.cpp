@@ -173,10 +173,16 @@ private Q_SLOTS:
         qint64 lastProgressAt = -1;
         qint64 longestGap = 0;
         QStringList notices;
+        // For the failure message: each song made current, with the positions it reported.
+        QStringList seen;
         QObject receiver; // goes before the variables above: no signal reaches them after
-        connect(engine, &PlaybackEngine::currentTrackChanged, &receiver,
-                [&](const Track &track) { current = track.id; });
+        connect(engine, &PlaybackEngine::currentTrackChanged, &receiver, [&](const Track &track) {
+            current = track.id;
+            seen << QStringLiteral("%1 @%2 ms:").arg(track.title).arg(clock.elapsed());
+        });
         connect(engine, &PlaybackEngine::positionChanged, &receiver, [&](qint64 position) {
+            if (!seen.isEmpty() && seen.last().size() < 200)
+                seen.last() += QLatin1Char(' ') + QString::number(position);
             if (position <= 0 || current == 0)
                 return;
             // Any silence counts: between songs and within one.
@@ -200,10 +206,10 @@ private Q_SLOTS:
 
         // Song 2 plays from its copy; the banner says the server cannot be reached.
         const auto story = [&] {
-            return QStringLiteral("state %1, current %2, notices: %3")
+            return QStringLiteral("state %1, current %2, notices: %3; songs and positions: %4")
                 .arg(int(engine->state()))
                 .arg(engine->currentTrack() ? engine->currentTrack()->title : QString())
-                .arg(notices.join(QStringLiteral(" | ")));
+                .arg(notices.join(QStringLiteral(" | ")), seen.join(QStringLiteral(" | ")));
         };
         QTRY_VERIFY2_WITH_TIMEOUT(startedAt.contains(trackIds.at(1)), qPrintable(story()), kWaitMs);
         QTRY_VERIFY_WITH_TIMEOUT(
