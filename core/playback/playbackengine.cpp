@@ -284,6 +284,10 @@ void PlaybackEngine::startCurrent(StartReason why) {
 
 void PlaybackEngine::startSource(const QUrl &url, SourceResolver::Origin origin,
                                  qint64 resumeAtMs) {
+    // Every source gets a fresh player, not only a failed one's successor (see replacePlayer):
+    // a finished or skipped player's end of stream can still be on its way too. Under load it
+    // arrived after the next song's setSource and ended that song at 0:00, silently.
+    replacePlayer();
     ++m_sourceSerial;
     m_origin = origin;
     m_lastPosition = resumeAtMs;
