@@ -78,12 +78,13 @@ void CatalogSync::callServer(const QString &endpoint, const SubsonicParams &para
                              SubsonicClient::Done done) {
     // The client outlives a sync, which may be dropped with requests still in flight (a failed
     // sync's other albums): their answers reach this object only while it exists.
-    m_client->call(
-        endpoint, params, Component::Browse,
-        [self = QPointer<CatalogSync>(this), done = std::move(done)](const SubsonicCall &call) {
-            if (self)
-                done(call);
-        });
+    // Nor does an answer for a run that has ended, or been restarted since it was asked.
+    m_client->call(endpoint, params, Component::Browse,
+                   [self = QPointer<CatalogSync>(this), generation = m_generation,
+                    done = std::move(done)](const SubsonicCall &call) {
+                       if (self && self->m_running && generation == self->m_generation)
+                           done(call);
+                   });
 }
 
 void CatalogSync::publish(const CatalogMirror::Changes &changes) {
@@ -98,14 +99,11 @@ void CatalogSync::listAlbums(int offset) {
     if (!m_client)
         return fail(Error::make(Error::Kind::Internal, tr("The server connection is gone.")));
     Q_EMIT progress(tr("Listing albums"), int(m_listed.size()), 0);
-    const quint64 generation = m_generation;
     callServer(QStringLiteral("getAlbumList2"),
                {{QStringLiteral("type"), QStringLiteral("alphabeticalByName")},
                 {QStringLiteral("size"), QString::number(m_options.pageSize)},
                 {QStringLiteral("offset"), QString::number(offset)}},
-               [this, offset, generation](const SubsonicCall &call) {
-                   if (!m_running || generation != m_generation)
-                       return;
+               [this, offset](const SubsonicCall &call) {
                    if (!call.ok())
                        return fail(call.error);
                    auto page = SubsonicParser::parseAlbumList(*call.reply);
@@ -157,11 +155,8 @@ void CatalogSync::fetchMoreAlbums() {
     while (m_inFlight < m_options.parallelAlbums && m_nextFetch < m_toFetch.size()) {
         const QString albumId = m_toFetch.at(m_nextFetch++);
         ++m_inFlight;
-        const quint64 generation = m_generation;
         callServer(QStringLiteral("getAlbum"), {{QStringLiteral("id"), albumId}},
-                   [this, generation](const SubsonicCall &call) {
-                       if (!m_running || generation != m_generation)
-                           return;
+                   [this](const SubsonicCall &call) {
                        --m_inFlight;
                        const bool vanished =
                            call.reply && call.reply->subsonicError()
@@ -229,10 +224,7 @@ void CatalogSync::removeGoneAlbums() {
 
 void CatalogSync::syncPlaylists() {
     Q_EMIT progress(tr("Playlists"), 0, 0);
-    const quint64 generation = m_generation;
-    callServer(QStringLiteral("getPlaylists"), {}, [this, generation](const SubsonicCall &call) {
-        if (!m_running || generation != m_generation)
-            return;
+    callServer(QStringLiteral("getPlaylists"), {}, [this](const SubsonicCall &call) {
         if (!call.ok())
             return fail(call.error);
         auto lists = SubsonicParser::parsePlaylists(*call.reply);
@@ -297,11 +289,8 @@ void CatalogSync::fetchNextPlaylist() {
         return;
     }
     const RemotePlaylist next = m_playlistsToFetch.takeFirst();
-    const quint64 generation = m_generation;
     callServer(QStringLiteral("getPlaylist"), {{QStringLiteral("id"), next.id}},
-               [this, generation, next](const SubsonicCall &call) {
-                   if (!m_running || generation != m_generation)
-                       return;
+               [this, next](const SubsonicCall &call) {
                    if (!call.ok())
                        return fail(call.error);
                    auto playlist = SubsonicParser::parsePlaylist(*call.reply);
@@ -341,10 +330,7 @@ void CatalogSync::fetchNextPlaylist() {
 
 void CatalogSync::syncStars() {
     Q_EMIT progress(tr("Starred"), 0, 0);
-    const quint64 generation = m_generation;
-    callServer(QStringLiteral("getStarred2"), {}, [this, generation](const SubsonicCall &call) {
-        if (!m_running || generation != m_generation)
-            return;
+    callServer(QStringLiteral("getStarred2"), {}, [this](const SubsonicCall &call) {
         if (!call.ok())
             return fail(call.error);
         auto starred = SubsonicParser::parseStarred2(*call.reply);
